@@ -1,0 +1,127 @@
+// Stable text keys for enums, as stored in the database and used by the CLI.
+#include "domain/Activity.h"
+#include "domain/Customer.h"
+#include "domain/Lead.h"
+#include "domain/Role.h"
+#include "domain/Stage.h"
+
+#include <array>
+#include <utility>
+
+namespace showroom {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using KeyTable = std::array<std::pair<Enum, const char*>, N>;
+
+template <typename Enum, std::size_t N> QString keyOf(const KeyTable<Enum, N>& table, Enum value)
+{
+    for (const auto& [candidate, key] : table)
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const KeyTable<Enum, N>& table, const QString& key)
+{
+    for (const auto& [candidate, text] : table)
+        if (key == QLatin1String(text))
+            return candidate;
+    return std::nullopt;
+}
+
+constexpr KeyTable<Role, 4> kRoles{{{Role::Receptionist, "receptionist"},
+                                    {Role::Consultant, "consultant"},
+                                    {Role::Manager, "manager"},
+                                    {Role::Admin, "admin"}}};
+constexpr KeyTable<CustomerKind, 2> kCustomerKinds{
+    {{CustomerKind::Person, "person"}, {CustomerKind::Company, "company"}}};
+constexpr KeyTable<Tier, 3> kTiers{
+    {{Tier::High, "high"}, {Tier::Value, "value"}, {Tier::General, "general"}}};
+constexpr KeyTable<StageKind, 3> kStageKinds{
+    {{StageKind::Open, "open"}, {StageKind::Won, "won"}, {StageKind::Lost, "lost"}}};
+constexpr KeyTable<LostStatus, 4> kLostStatuses{{{LostStatus::None, "none"},
+                                                 {LostStatus::Pending, "pending"},
+                                                 {LostStatus::Approved, "approved"},
+                                                 {LostStatus::Rejected, "rejected"}}};
+constexpr KeyTable<ActivityKind, 8> kActivityKinds{
+    {{ActivityKind::Call, "call"},
+     {ActivityKind::Visit, "visit"},
+     {ActivityKind::TestDrive, "test_drive"},
+     {ActivityKind::Email, "email"},
+     {ActivityKind::Sms, "sms"},
+     {ActivityKind::Note, "note"},
+     {ActivityKind::Offer, "offer"},
+     {ActivityKind::ManagerComment, "manager_comment"}}};
+
+} // namespace
+
+QString roleKey(Role role)
+{
+    return keyOf(kRoles, role);
+}
+std::optional<Role> roleFromKey(const QString& key)
+{
+    return valueOf(kRoles, key);
+}
+QString customerKindKey(CustomerKind kind)
+{
+    return keyOf(kCustomerKinds, kind);
+}
+std::optional<CustomerKind> customerKindFromKey(const QString& key)
+{
+    return valueOf(kCustomerKinds, key);
+}
+QString tierKey(Tier tier)
+{
+    return keyOf(kTiers, tier);
+}
+std::optional<Tier> tierFromKey(const QString& key)
+{
+    return valueOf(kTiers, key);
+}
+QString stageKindKey(StageKind kind)
+{
+    return keyOf(kStageKinds, kind);
+}
+std::optional<StageKind> stageKindFromKey(const QString& key)
+{
+    return valueOf(kStageKinds, key);
+}
+QString lostStatusKey(LostStatus status)
+{
+    return keyOf(kLostStatuses, status);
+}
+std::optional<LostStatus> lostStatusFromKey(const QString& key)
+{
+    return valueOf(kLostStatuses, key);
+}
+QString activityKindKey(ActivityKind kind)
+{
+    return keyOf(kActivityKinds, kind);
+}
+std::optional<ActivityKind> activityKindFromKey(const QString& key)
+{
+    return valueOf(kActivityKinds, key);
+}
+
+bool isCustomerContact(ActivityKind kind)
+{
+    return kind == ActivityKind::Call || kind == ActivityKind::Email || kind == ActivityKind::Sms ||
+           kind == ActivityKind::Visit || kind == ActivityKind::TestDrive;
+}
+
+QString Customer::displayName() const
+{
+    if (kind == CustomerKind::Company && !companyName.isEmpty())
+        return companyName;
+    if (lastName.isEmpty())
+        return firstName;
+    if (firstName.isEmpty())
+        return lastName;
+    return lastName + QStringLiteral(", ") + firstName;
+}
+
+} // namespace showroom

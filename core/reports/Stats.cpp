@@ -1,0 +1,39 @@
+#include "Stats.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace showroom {
+
+Result<DatabaseStats> databaseStats(QSqlDatabase& db)
+{
+    DatabaseStats stats;
+    QStringList tables;
+    auto listed = sql::select(db,
+                              QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
+                                             "'customer_search%' ORDER BY name"),
+                              {}, [&](const QSqlQuery& q) { tables << q.value(0).toString(); });
+    if (!listed)
+        return std::unexpected(listed.error());
+    for (const QString& table : tables) {
+        auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        if (!count)
+            return std::unexpected(count.error());
+        stats.rowsPerTable.emplace_back(table, count->toLongLong());
+    }
+    auto perStage = sql::select(db,
+                                QStringLiteral("SELECT s.key, (SELECT count(*) FROM leads l "
+                                               "WHERE l.stage_id = s.id) FROM stages s "
+                                               "ORDER BY s.position"),
+                                {}, [&](const QSqlQuery& q) {
+                                    stats.leadsPerStage.emplace_back(q.value(0).toString(),
+                                                                     q.value(1).toLongLong());
+                                });
+    if (!perStage)
+        return std::unexpected(perStage.error());
+    return stats;
+}
+
+} // namespace showroom

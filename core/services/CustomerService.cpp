@@ -1,0 +1,174 @@
+#include "CustomerService.h"
+
+#include "rules/ContactValidation.h"
+#include "services/Audit.h"
+#include "services/ChangeBus.h"
+#include "services/Permissions.h"
+#include "storage/ReferenceRepository.h"
+
+namespace showroom {
+
+namespace {
+QJsonObject describe(const Customer& c)
+{
+    return {{QStringLiteral("name"), c.displayName()},
+            {QStringLiteral("phone"), c.phoneE164},
+            {QStringLiteral("email"), c.email}};
+}
+} // namespace
+
+Result<QString> CustomerService::defaultRegion()
+{
+    return ReferenceRepository(m_context.db.sql())
+        .setting(QStringLiteral("dealership.region"), QStringLiteral("DE"));
+}
+
+Result<void> CustomerService::validate(Customer& c)
+{
+    c.firstName = c.firstName.trimmed();
+    c.lastName = c.lastName.trimmed();
+    c.companyName = c.companyName.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    if (c.kind == CustomerKind::Company && c.companyName.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A company customer needs the company name."));
+    if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.companyName.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Enter at least a first or last name."));
+    c.phoneE164.clear();
+    if (!c.phone.isEmpty()) {
+        auto region = defaultRegion();
+        if (!region)
+            return std::unexpected(region.error());
+        auto e164 = normalizePhone(c.phone, *region);
+        if (!e164)
+            return std::unexpected(e164.error());
+        c.phoneE164 = *e164;
+    }
+    if (!c.email.isEmpty()) {
+        auto email = validateEmail(c.email);
+        if (!email)
+            return std::unexpected(email.error());
+        c.email = *email;
+    }
+    return {};
+}
+
+Result<Customer> CustomerService::add(const User& actor, Customer draft)
+{
+    if (auto allowed = require(actor, Permission::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto valid = validate(draft); !valid)
+        return std::unexpected(valid.error());
+    const QDateTime now = m_context.clock.now();
+    draft.id = 0;
+    draft.version = 1;
+    draft.createdAt = now;
+    draft.updatedAt = now;
+
+    auto added = m_context.db.write([&]() -> Result<Customer> {
+        CustomerRepository customers(m_context.db.sql());
+        if (!draft.phoneE164.isEmpty()) {
+            auto same = customers.byPhone(draft.phoneE164, 1);
+            if (!same)
+                return std::unexpected(same.error());
+            if (!same->empty())
+                return fail(
+                    ErrorCode::Duplicate,
+                    tr("%1 already belongs to customer “%2” (#%3). Open that customer "
+                       "instead of creating a duplicate.")
+                        .arg(formatPhoneForDisplay(draft.phoneE164), same->front().displayName)
+                        .arg(same->front().id));
+        }
+        auto id = customers.insert(draft);
+        if (!id)
+            return std::unexpected(id.error());
+        draft.id = *id;
+        if (auto logged = audit(m_context, &actor, QStringLiteral("customer.create"),
+                                QStringLiteral("customers"), draft.id, describe(draft));
+            !logged)
+            return std::unexpected(logged.error());
+        return draft;
+    });
+    if (added && m_context.changes)
+        Q_EMIT m_context.changes->customerAdded(added->id);
+    return added;
+}
+
+Result<Customer> CustomerService::update(const User& actor, Customer changed)
+{
+    if (auto allowed = require(actor, Permission::EditCustomers); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto valid = validate(changed); !valid)
+        return std::unexpected(valid.error());
+    changed.updatedAt = m_context.clock.now();
+
+    auto saved = m_context.db.write([&]() -> Result<Customer> {
+        CustomerRepository customers(m_context.db.sql());
+        if (!changed.phoneE164.isEmpty()) {
+            auto same = customers.byPhone(changed.phoneE164, 2);
+            if (!same)
+                return std::unexpected(same.error());
+            for (const CustomerRow& other : *same)
+                if (other.id != changed.id)
+                    return fail(
+                        ErrorCode::Duplicate,
+                        tr("%1 already belongs to customer “%2” (#%3).")
+                            .arg(formatPhoneForDisplay(changed.phoneE164), other.displayName)
+                            .arg(other.id));
+        }
+        auto version = customers.update(changed);
+        if (!version)
+            return std::unexpected(version.error());
+        changed.version = *version;
+        if (auto logged = audit(m_context, &actor, QStringLiteral("customer.update"),
+                                QStringLiteral("customers"), changed.id, describe(changed));
+            !logged)
+            return std::unexpected(logged.error());
+        return changed;
+    });
+    if (saved && m_context.changes)
+        Q_EMIT m_context.changes->customerChanged(saved->id);
+    return saved;
+}
+
+Result<Customer> CustomerService::get(qint64 id)
+{
+    return CustomerRepository(m_context.db.sql()).byId(id);
+}
+
+Result<DuplicateCandidates> CustomerService::findDuplicates(const QString& phone,
+                                                            const QString& email, qint64 excludeId)
+{
+    DuplicateCandidates candidates;
+    CustomerRepository customers(m_context.db.sql());
+    const auto without = [excludeId](std::vector<CustomerRow> rows) {
+        std::erase_if(rows, [excludeId](const CustomerRow& row) { return row.id == excludeId; });
+        return rows;
+    };
+    if (!phone.trimmed().isEmpty()) {
+        auto region = defaultRegion();
+        if (!region)
+            return std::unexpected(region.error());
+        if (auto e164 = normalizePhone(phone, *region)) {
+            auto same = customers.byPhone(*e164);
+            if (!same)
+                return std::unexpected(same.error());
+            candidates.samePhone = without(std::move(*same));
+        }
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto same = customers.byEmail(email);
+        if (!same)
+            return std::unexpected(same.error());
+        candidates.sameEmail = without(std::move(*same));
+    }
+    return candidates;
+}
+
+Result<std::vector<CustomerRow>>
+CustomerService::page(const QString& text, const std::optional<CustomerCursor>& after, int limit)
+{
+    return CustomerRepository(m_context.db.sql()).page(text, after, limit);
+}
+
+} // namespace showroom

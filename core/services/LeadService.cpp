@@ -1,0 +1,251 @@
+#include "LeadService.h"
+
+#include "rules/ResponseTime.h"
+#include "services/Audit.h"
+#include "services/ChangeBus.h"
+#include "services/Permissions.h"
+#include "storage/CustomerRepository.h"
+#include "storage/LeadRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/UserRepository.h"
+
+namespace showroom {
+
+namespace {
+const QString kUnassigned = QStringLiteral("unassigned");
+const QString kAssigned = QStringLiteral("assigned");
+
+Tier tierForChannel(SourceChannel channel)
+{
+    switch (channel) {
+    case SourceChannel::WalkIn:
+        return Tier::High;
+    case SourceChannel::Remote:
+        return Tier::Value;
+    case SourceChannel::Other:
+        break;
+    }
+    return Tier::General;
+}
+} // namespace
+
+QString LeadService::label(const Lead& lead)
+{
+    auto customer = CustomerRepository(m_context.db.sql()).byId(lead.customerId);
+    if (!customer)
+        return tr("Lead #%1").arg(lead.id);
+    return tr("Lead #%1 (%2)").arg(lead.id).arg(customer->displayName());
+}
+
+Result<void> LeadService::checkCanWork(const User& actor, const Lead& lead, bool closed)
+{
+    if (roleAllows(actor.role, Permission::WorkAnyLead))
+        return require(actor, Permission::WorkAnyLead);
+    if (auto allowed = require(actor, Permission::WorkOwnLeads); !allowed)
+        return allowed;
+    if (closed)
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 is closed; only a manager can reopen it.").arg(label(lead)));
+    if (lead.consultantId && *lead.consultantId != actor.id)
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 belongs to another consultant.").arg(label(lead)));
+    return {};
+}
+
+Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
+{
+    if (auto allowed = require(actor, Permission::CreateLeads); !allowed)
+        return std::unexpected(allowed.error());
+    const QDateTime now = m_context.clock.now();
+
+    auto created = m_context.db.write([&]() -> Result<Lead> {
+        QSqlDatabase& sql = m_context.db.sql();
+        ReferenceRepository reference(sql);
+        auto customer = CustomerRepository(sql).byId(draft.customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        auto source = reference.sourceByKey(draft.sourceKey);
+        if (!source)
+            return std::unexpected(source.error());
+        if (draft.consultantId) {
+            auto consultant = UserRepository(sql).byId(*draft.consultantId);
+            if (!consultant)
+                return std::unexpected(consultant.error());
+            if (!consultant->active)
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("%1 is deactivated and cannot take leads.").arg(consultant->displayName));
+        }
+        auto stage = reference.stageByKey(draft.consultantId ? kAssigned : kUnassigned);
+        if (!stage)
+            return std::unexpected(stage.error());
+
+        Lead lead;
+        lead.customerId = customer->id;
+        lead.stageId = stage->id;
+        lead.stageKey = stage->key;
+        lead.consultantId = draft.consultantId;
+        lead.sourceId = source->id;
+        lead.campaignId = draft.campaignId;
+        lead.tier = draft.tier.value_or(tierForChannel(source->channel));
+        lead.vehicleInterest = draft.vehicleInterest.trimmed();
+        lead.estimatedValueCents = draft.estimatedValueCents;
+        lead.createdAt = now;
+        lead.stageEnteredAt = now;
+        lead.responseDueAt = responseDeadline(now, source->responseMinutes);
+        lead.updatedAt = now;
+        auto id = LeadRepository(sql).insert(lead);
+        if (!id)
+            return std::unexpected(id.error());
+        lead.id = *id;
+        if (auto history = LeadRepository(sql).insertHistory(
+                {0, lead.id, std::nullopt, stage->id, actor.id, now});
+            !history)
+            return std::unexpected(history.error());
+        if (auto logged = audit(m_context, &actor, QStringLiteral("lead.create"),
+                                QStringLiteral("leads"), lead.id,
+                                {{QStringLiteral("customer_id"), lead.customerId},
+                                 {QStringLiteral("source"), source->key},
+                                 {QStringLiteral("stage"), stage->key}});
+            !logged)
+            return std::unexpected(logged.error());
+        return lead;
+    });
+    if (created && m_context.changes)
+        Q_EMIT m_context.changes->leadAdded(created->id);
+    return created;
+}
+
+Result<Lead> LeadService::assign(const User& actor, qint64 leadId, qint64 consultantId,
+                                 std::optional<int> expectedVersion)
+{
+    const QDateTime now = m_context.clock.now();
+    auto assigned = m_context.db.write([&]() -> Result<Lead> {
+        QSqlDatabase& sql = m_context.db.sql();
+        LeadRepository leads(sql);
+        ReferenceRepository reference(sql);
+        auto lead = leads.byId(leadId);
+        if (!lead)
+            return std::unexpected(lead.error());
+        if (expectedVersion)
+            lead->version = *expectedVersion;
+        const bool takingFromPool = !lead->consultantId && consultantId == actor.id;
+        if (!takingFromPool) {
+            if (auto allowed = require(actor, Permission::AssignLeads); !allowed)
+                return std::unexpected(allowed.error());
+        } else if (auto allowed = require(actor, Permission::WorkOwnLeads); !allowed) {
+            return std::unexpected(allowed.error());
+        }
+        auto consultant = UserRepository(sql).byId(consultantId);
+        if (!consultant)
+            return std::unexpected(consultant.error());
+        if (!consultant->active ||
+            (consultant->role != Role::Consultant && consultant->role != Role::Manager))
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 cannot take leads.").arg(consultant->displayName));
+
+        auto stage = reference.stageById(lead->stageId);
+        if (!stage)
+            return std::unexpected(stage.error());
+        if (stage->kind != StageKind::Open)
+            return fail(ErrorCode::InvalidInput, tr("%1 is closed.").arg(label(*lead)));
+        Stage target = *stage;
+        if (stage->key == kUnassigned) {
+            auto assignedStage = reference.stageByKey(kAssigned);
+            if (!assignedStage)
+                return std::unexpected(assignedStage.error());
+            target = *assignedStage;
+        }
+        auto version = leads.setStage(*lead, target.id, consultantId, now, {}, label(*lead));
+        if (!version)
+            return std::unexpected(version.error());
+        if (target.id != lead->stageId) {
+            if (auto history =
+                    leads.insertHistory({0, leadId, lead->stageId, target.id, actor.id, now});
+                !history)
+                return std::unexpected(history.error());
+        }
+        if (auto logged = audit(
+                m_context, &actor, QStringLiteral("lead.assign"), QStringLiteral("leads"), leadId,
+                {{QStringLiteral("consultant_id"), consultantId},
+                 {QStringLiteral("previous_consultant_id"),
+                  lead->consultantId ? QJsonValue(*lead->consultantId) : QJsonValue()}});
+            !logged)
+            return std::unexpected(logged.error());
+        return leads.byId(leadId);
+    });
+    if (assigned && m_context.changes)
+        Q_EMIT m_context.changes->leadChanged(leadId);
+    return assigned;
+}
+
+Result<Lead> LeadService::moveStage(const User& actor, qint64 leadId, const QString& stageKey,
+                                    std::optional<int> expectedVersion)
+{
+    const QDateTime now = m_context.clock.now();
+    auto moved = m_context.db.write([&]() -> Result<Lead> {
+        QSqlDatabase& sql = m_context.db.sql();
+        LeadRepository leads(sql);
+        ReferenceRepository reference(sql);
+        auto lead = leads.byId(leadId);
+        if (!lead)
+            return std::unexpected(lead.error());
+        if (expectedVersion)
+            lead->version = *expectedVersion;
+        auto from = reference.stageById(lead->stageId);
+        auto to = reference.stageByKey(stageKey);
+        if (!from)
+            return std::unexpected(from.error());
+        if (!to)
+            return std::unexpected(to.error());
+        if (auto allowed = checkCanWork(actor, *lead, from->kind != StageKind::Open); !allowed)
+            return std::unexpected(allowed.error());
+        if (to->retired)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The stage “%1” is retired; choose another.").arg(to->name));
+        if (to->kind == StageKind::Lost)
+            return fail(ErrorCode::InvalidInput,
+                        tr("A lead is only lost with a reason: use “Mark as lost” on %1.")
+                            .arg(label(*lead)));
+        if (to->id == from->id)
+            return *lead;
+
+        std::optional<qint64> consultant = lead->consultantId;
+        if (to->key == kUnassigned) {
+            consultant.reset();
+        } else if (!consultant) {
+            if (actor.role != Role::Consultant)
+                return fail(ErrorCode::InvalidInput,
+                            tr("Assign %1 to a consultant before moving it on.").arg(label(*lead)));
+            consultant = actor.id; // a consultant moving a pool lead takes it
+        }
+        const QDateTime closedAt = to->kind == StageKind::Open ? QDateTime() : now;
+        auto version = leads.setStage(*lead, to->id, consultant, now, closedAt, label(*lead));
+        if (!version)
+            return std::unexpected(version.error());
+        if (auto history = leads.insertHistory({0, leadId, from->id, to->id, actor.id, now});
+            !history)
+            return std::unexpected(history.error());
+        if (auto logged = audit(
+                m_context, &actor, QStringLiteral("lead.move"), QStringLiteral("leads"), leadId,
+                {{QStringLiteral("from"), from->key}, {QStringLiteral("to"), to->key}});
+            !logged)
+            return std::unexpected(logged.error());
+        return leads.byId(leadId);
+    });
+    if (moved && m_context.changes)
+        Q_EMIT m_context.changes->leadChanged(leadId);
+    return moved;
+}
+
+Result<Lead> LeadService::get(qint64 leadId)
+{
+    return LeadRepository(m_context.db.sql()).byId(leadId);
+}
+
+Result<std::vector<StageChange>> LeadService::history(qint64 leadId)
+{
+    return LeadRepository(m_context.db.sql()).history(leadId);
+}
+
+} // namespace showroom

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/User.h"
+
+namespace showroom {
+
+enum class Permission {
+    LogVisits, // reception desk: walk-ins and hotline calls
+    EditCustomers,
+    MergeCustomers,
+    CreateLeads,
+    WorkOwnLeads, // move, log activities on own and unassigned leads
+    WorkAnyLead,  // move any lead, reopen closed ones
+    AssignLeads,
+    ApproveLost,
+    LogActivities,
+    CommentAsManager,
+    ExportReports,
+    ManageUsers,
+    ManageSettings,
+};
+
+bool roleAllows(Role role, Permission permission);
+
+// PermissionDenied naming the user and what was refused, when the role lacks the permission.
+Result<void> require(const User& actor, Permission permission);
+
+} // namespace showroom

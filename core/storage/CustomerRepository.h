@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Customer.h"
+
+#include <QSqlDatabase>
+#include <vector>
+
+namespace showroom {
+
+// Where the previous page ended; pages never keep a query open between calls.
+struct CustomerCursor {
+    QString sortKey;
+    qint64 id = 0;
+};
+
+class CustomerRepository {
+public:
+    explicit CustomerRepository(QSqlDatabase& db) : m_db(db) {}
+
+    Result<qint64> insert(const Customer& customer);
+    Result<int> update(const Customer& customer); // checks customer.version; returns the new one
+    Result<Customer> byId(qint64 id);
+    Result<std::vector<CustomerRow>> byPhone(const QString& e164, int limit = 20);
+    Result<std::vector<CustomerRow>> byEmail(const QString& email, int limit = 20);
+
+    // One page of the customer list. Empty `text`: everyone, by name. Otherwise search-as-you-type:
+    // one or two letters match the start of the name; longer text matches any part of the name,
+    // company, email or VIN, and digits match any part of the phone number.
+    Result<std::vector<CustomerRow>> page(const QString& text,
+                                          const std::optional<CustomerCursor>& after, int limit);
+
+private:
+    Result<std::vector<CustomerRow>> rows(const QString& statement, const QVariantList& binds);
+
+    QSqlDatabase& m_db;
+};
+
+// The FTS5 query for search text, or empty when the text is too short for trigrams.
+QString customerSearchMatch(const QString& text);
+
+} // namespace showroom

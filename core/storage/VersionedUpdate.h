@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace showroom {
+
+// UPDATE `table` SET <assignments>, version = version + 1 WHERE id = ? AND version = ?.
+// When no row matched: NotFound if the row is gone, otherwise a Conflict naming `recordLabel`
+// (a colleague saved first). Returns the new version.
+Result<int> versionedUpdate(QSqlDatabase& db, const QString& table, qint64 id, int expectedVersion,
+                            const QString& assignments, QVariantList binds,
+                            const QString& recordLabel);
+
+} // namespace showroom
