@@ -1,1 +1,81 @@
-int main() {}
+// showroom-cli: the headless tool on the core library (no GUI modules).
+#include "Arguments.h"
+#include "Cli.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <iostream>
+
+namespace {
+
+const char kUsage[] = R"(Usage: showroom-cli --db FILE [--user LOGIN] COMMAND ...
+
+Database:
+  init [--shared] [--json]             create a database (local mode, or shared for a network share)
+  demo [--customers N] [--seed S] [--shared]
+                                       fill a new database with 24 months of demo history
+  check                                verify the file (ours, schema, quick_check); exit 1 if not healthy
+  backup OUT.sqlite                    online backup to OUT.sqlite
+  stats [--json]                       rows per table, leads per stage
+
+Users:
+  user add --login L [--name N] [--role receptionist|consultant|manager|admin]
+                                       password from SHOWROOM_NEW_PASSWORD or a prompt; the first
+                                       user of a new database is its administrator
+  user list [--json]
+
+Customers and leads (need --user; the password comes from SHOWROOM_PASSWORD or a prompt):
+  customer add --first A --last B --phone P [--email E] [--company C] [--city C] [--json]
+  customer find TEXT [--limit N] [--json]     name, company, phone digits, email or VIN fragment
+  lead add --customer ID --source KEY [--consultant LOGIN] [--interest TEXT] [--json]
+  lead move LEAD_ID STAGE_KEY [--json]
+  lead show LEAD_ID
+
+Source keys: walk_in, phone, web_form, portal, event, referral, repurchase.
+Stage keys: unassigned, assigned, contacted, needs, offer, negotiation, won (lost needs a reason).
+Errors go to stderr and the exit code is non-zero (2 for usage errors).
+)";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("showroom-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    using namespace showroom::cli;
+    QStringList words = QCoreApplication::arguments().mid(1);
+    if (words.isEmpty() || words.contains(QStringLiteral("--help")) ||
+        words.contains(QStringLiteral("-h"))) {
+        std::cout << kUsage;
+        return words.isEmpty() ? Usage : Ok;
+    }
+    if (words.contains(QStringLiteral("--version"))) {
+        std::cout << "showroom-cli " << PROJECT_VERSION_STRING << std::endl;
+        return Ok;
+    }
+    Arguments args(words);
+    const QString db = args.takeOption(QStringLiteral("--db")).value_or(QString());
+    const QString user = args.takeOption(QStringLiteral("--user")).value_or(QString());
+    const QString command = args.takePositional().value_or(QString());
+    Cli cli(args, db, user);
+
+    if (command == QLatin1String("init"))
+        return runInit(cli);
+    if (command == QLatin1String("demo"))
+        return runDemo(cli);
+    if (command == QLatin1String("check"))
+        return runCheck(cli);
+    if (command == QLatin1String("backup"))
+        return runBackup(cli);
+    if (command == QLatin1String("stats"))
+        return runStats(cli);
+    if (command == QLatin1String("user"))
+        return runUser(cli);
+    if (command == QLatin1String("customer"))
+        return runCustomer(cli);
+    if (command == QLatin1String("lead"))
+        return runLead(cli);
+    return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
+}

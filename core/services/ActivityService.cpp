@@ -47,7 +47,8 @@ Result<Activity> ActivityService::log(const User& actor, Activity activity)
         auto id = ActivityRepository(sql).insert(activity);
         if (!id)
             return std::unexpected(id.error());
-        activity.id = *id;
+        Activity saved = activity; // the work may be retried: leave the captured draft as it was
+        saved.id = *id;
         if (activity.leadId && isCustomerContact(activity.kind)) {
             auto first = leads.recordFirstResponse(*activity.leadId, activity.occurredAt);
             if (!first)
@@ -55,12 +56,12 @@ Result<Activity> ActivityService::log(const User& actor, Activity activity)
             leadChanged = *first;
         }
         if (auto audited = audit(m_context, &actor, QStringLiteral("activity.create"),
-                                 QStringLiteral("activities"), activity.id,
+                                 QStringLiteral("activities"), saved.id,
                                  {{QStringLiteral("kind"), activityKindKey(activity.kind)},
                                   {QStringLiteral("customer_id"), activity.customerId}});
             !audited)
             return std::unexpected(audited.error());
-        return activity;
+        return saved;
     });
     if (logged && m_context.changes) {
         Q_EMIT m_context.changes->activityAdded(logged->id, logged->customerId);

@@ -82,12 +82,13 @@ Result<Customer> CustomerService::add(const User& actor, Customer draft)
         auto id = customers.insert(draft);
         if (!id)
             return std::unexpected(id.error());
-        draft.id = *id;
+        Customer created = draft; // the work may be retried: leave the captured draft as it was
+        created.id = *id;
         if (auto logged = audit(m_context, &actor, QStringLiteral("customer.create"),
-                                QStringLiteral("customers"), draft.id, describe(draft));
+                                QStringLiteral("customers"), created.id, describe(created));
             !logged)
             return std::unexpected(logged.error());
-        return draft;
+        return created;
     });
     if (added && m_context.changes)
         Q_EMIT m_context.changes->customerAdded(added->id);
@@ -119,12 +120,13 @@ Result<Customer> CustomerService::update(const User& actor, Customer changed)
         auto version = customers.update(changed);
         if (!version)
             return std::unexpected(version.error());
-        changed.version = *version;
+        Customer saved = changed; // the work may be retried: leave the captured edit as it was
+        saved.version = *version;
         if (auto logged = audit(m_context, &actor, QStringLiteral("customer.update"),
-                                QStringLiteral("customers"), changed.id, describe(changed));
+                                QStringLiteral("customers"), saved.id, describe(saved));
             !logged)
             return std::unexpected(logged.error());
-        return changed;
+        return saved;
     });
     if (saved && m_context.changes)
         Q_EMIT m_context.changes->customerChanged(saved->id);

@@ -46,14 +46,15 @@ Result<User> UserService::insertUser(const User* actor, const NewUser& draft)
         auto id = users.insert(user, *hash);
         if (!id)
             return std::unexpected(id.error());
-        user.id = *id;
-        if (auto logged = audit(m_context, actor ? actor : &user, QStringLiteral("user.create"),
-                                QStringLiteral("users"), user.id,
-                                {{QStringLiteral("login"), user.login},
-                                 {QStringLiteral("role"), roleKey(user.role)}});
+        User created = user; // the work may be retried: leave the captured draft as it was
+        created.id = *id;
+        if (auto logged = audit(m_context, actor ? actor : &created, QStringLiteral("user.create"),
+                                QStringLiteral("users"), created.id,
+                                {{QStringLiteral("login"), created.login},
+                                 {QStringLiteral("role"), roleKey(created.role)}});
             !logged)
             return std::unexpected(logged.error());
-        return user;
+        return created;
     });
     if (created && m_context.changes)
         Q_EMIT m_context.changes->userChanged(created->id);

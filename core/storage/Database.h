@@ -48,7 +48,8 @@ public:
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT. When the file is busy (another desk is
     // writing), the whole unit is rolled back and retried with backoff. Nested calls join the
-    // outer transaction.
+    // outer transaction. Because of the retry, `work` may run more than once: it must not change
+    // state it captured from outside (copy it, then change the copy).
     Result<void> writeTransaction(const std::function<Result<void>()>& work);
 
     template <typename Work> auto write(Work&& work) -> decltype(work())

@@ -47,8 +47,13 @@ Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariant
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return std::unexpected(toError(query.lastError()));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
+    for (const QVariant& value : binds) {
+        // A null QString would bind as SQL NULL; only an explicitly null QVariant means NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Arguments.h"
+#include "Clock.h"
+#include "Error.h"
+#include "domain/User.h"
+#include "services/ServiceContext.h"
+#include "storage/Database.h"
+
+#include <QJsonValue>
+#include <memory>
+
+namespace showroom::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// State shared by the commands: global options, the open database, the signed-in user.
+class Cli {
+public:
+    Cli(Arguments& args, QString dbPath, QString login);
+
+    Arguments& args() { return m_args; }
+    const QString& dbPath() const { return m_dbPath; }
+
+    // Opens the existing database (validated, upgraded); prints the reason on failure.
+    Database* openDatabase(OpenOptions options = {});
+    // Signs in --user with SHOWROOM_PASSWORD or a password prompt.
+    const User* signIn();
+    ServiceContext context();
+
+    // Leftover arguments are a usage error; prints them and returns false.
+    bool argumentsConsumed();
+
+    int failWith(const Error& error);
+    int failWith(const QString& message, ExitCode code = Failed);
+    void print(const QString& line);
+    void printJson(const QJsonValue& value);
+
+private:
+    Arguments& m_args;
+    QString m_dbPath;
+    QString m_login;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::optional<User> m_user;
+};
+
+QString readPassword(const QString& prompt);
+
+} // namespace showroom::cli

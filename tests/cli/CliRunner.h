@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+
+namespace showroom::test {
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const;
+};
+
+// Runs showroom-cli with `args`; SHOWROOM_PASSWORD is set when `password` is given.
+CliResult runCli(const QStringList& args, const QString& password = {});
+// Starts it without waiting, for concurrent runs.
+QProcess* startCli(const QStringList& args, const QString& password, QObject* parent);
+
+} // namespace showroom::test

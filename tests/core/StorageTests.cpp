@@ -1,0 +1,202 @@
+#include "Fixtures.h"
+#include "storage/Backup.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+
+using namespace showroom;
+using namespace showroom::test;
+
+namespace {
+QString pragma(Database& db, const QString& name)
+{
+    auto value = sql::scalar(db.sql(), QStringLiteral("PRAGMA %1").arg(name));
+    REQUIRE(value.has_value());
+    return value->toString();
+}
+
+qint64 count(Database& db, const QString& table)
+{
+    auto value = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    REQUIRE(value.has_value());
+    return value->toLongLong();
+}
+} // namespace
+
+TEST_CASE("a local database uses WAL with synchronous=NORMAL", "[storage]")
+{
+    Fixture f(StorageMode::Local);
+    CHECK(pragma(*f.db, QStringLiteral("journal_mode")) == QStringLiteral("wal"));
+    CHECK(pragma(*f.db, QStringLiteral("synchronous")) == QStringLiteral("1"));
+    CHECK(pragma(*f.db, QStringLiteral("foreign_keys")) == QStringLiteral("1"));
+    CHECK(pragma(*f.db, QStringLiteral("application_id")).toInt() == Database::ApplicationId);
+    CHECK(pragma(*f.db, QStringLiteral("user_version")).toInt() == latestSchemaVersion());
+}
+
+TEST_CASE(
+    "a shared database uses a rollback journal with synchronous=FULL, and every desk opens it so",
+    "[storage]")
+{
+    Fixture f(StorageMode::Shared);
+    CHECK(pragma(*f.db, QStringLiteral("journal_mode")) == QStringLiteral("delete"));
+    CHECK(pragma(*f.db, QStringLiteral("synchronous")) == QStringLiteral("2"));
+    CHECK(pragma(*f.db, QStringLiteral("busy_timeout")).toInt() > 0);
+
+    auto desk = f.openAnotherDesk();
+    CHECK(desk->mode() == StorageMode::Shared);
+    CHECK(pragma(*desk, QStringLiteral("journal_mode")) == QStringLiteral("delete"));
+    CHECK(pragma(*desk, QStringLiteral("synchronous")) == QStringLiteral("2"));
+}
+
+TEST_CASE("the schema has the default stages, sources and lost reasons", "[storage]")
+{
+    Fixture f;
+    CHECK(count(*f.db, QStringLiteral("stages")) == 8);
+    CHECK(count(*f.db, QStringLiteral("sources")) == 7);
+    CHECK(count(*f.db, QStringLiteral("lost_reasons")) >= 9);
+    auto won =
+        sql::scalar(f.db->sql(), QStringLiteral("SELECT kind FROM stages WHERE key = 'won'"));
+    CHECK(won->toString() == QStringLiteral("won"));
+}
+
+TEST_CASE("create refuses to overwrite an existing file", "[storage]")
+{
+    Fixture f;
+    f.db.reset();
+    const QByteArray before = fileDigest(f.path());
+    auto again = Database::create(f.path(), StorageMode::Local);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == ErrorCode::Duplicate);
+    CHECK(fileDigest(f.path()) == before);
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("These are my notes, not a database.\n").repeated(100));
+    file.close();
+    const QByteArray before = fileDigest(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == ErrorCode::ForeignDatabase);
+    CHECK(opened.error().message.contains(path));
+    CHECK(fileDigest(path) == before);
+    CHECK_FALSE(Database::openOrCreate(path, StorageMode::Local).has_value());
+    CHECK(fileDigest(path) == before);
+}
+
+TEST_CASE("another program's SQLite database is refused and never written", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawExec(path, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL);"
+                                 "INSERT INTO invoices VALUES (1, 99.5);"));
+    const QByteArray before = fileDigest(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == ErrorCode::ForeignDatabase);
+    CHECK(fileDigest(path) == before);
+}
+
+TEST_CASE("a database from a newer Showroom is refused and never written", "[storage]")
+{
+    Fixture f;
+    f.db.reset();
+    rawExec(f.path(), QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 7));
+    const QByteArray before = fileDigest(f.path());
+
+    auto opened = Database::open(f.path());
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == ErrorCode::NewerSchema);
+    CHECK(opened.error().message.contains(QString::number(latestSchemaVersion() + 7)));
+    CHECK(fileDigest(f.path()) == before);
+}
+
+TEST_CASE("a damaged database fails quick_check and is refused", "[storage]")
+{
+    Fixture f(StorageMode::Shared); // rollback journal: every page is in the main file
+    for (int i = 0; i < 300; ++i)
+        f.addCustomer(QStringLiteral("Anna%1").arg(i), QStringLiteral("Berg"),
+                      QStringLiteral("+49 151 2%1").arg(1000000 + i, 7, 10, QLatin1Char('0')));
+    f.db.reset();
+    {
+        QFile file(f.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        REQUIRE(size > 40 * 4096);
+        // Scribble over index and table pages in the middle of the file, keeping the header.
+        for (qint64 offset = 8 * 4096; offset < size - 4096; offset += 3 * 4096) {
+            file.seek(offset + 100);
+            file.write(QByteArray(600, '\x5a'));
+        }
+    }
+    const QByteArray before = fileDigest(f.path());
+    auto opened = Database::open(f.path());
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == ErrorCode::CorruptDatabase);
+    CHECK(fileDigest(f.path()) == before);
+}
+
+TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
+{
+    Fixture f;
+    f.db.reset();
+    // Turn the file back into a version-1 database: no reference data yet.
+    rawExec(f.path(),
+            QStringLiteral("DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
+                           "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
+                           "DELETE FROM sources; PRAGMA user_version = 1;"));
+    auto opened = Database::open(f.path());
+    REQUIRE(opened.has_value());
+    CHECK((*opened)->schemaVersion() == latestSchemaVersion());
+    CHECK(pragma(**opened, QStringLiteral("user_version")).toInt() == latestSchemaVersion());
+    CHECK(count(**opened, QStringLiteral("stages")) == 8);
+    CHECK(count(**opened, QStringLiteral("users")) == 5); // existing data kept
+}
+
+TEST_CASE("an empty file becomes a new database", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto opened = Database::openOrCreate(path, StorageMode::Shared);
+    REQUIRE(opened.has_value());
+    CHECK((*opened)->mode() == StorageMode::Shared);
+    CHECK(count(**opened, QStringLiteral("stages")) == 8);
+}
+
+TEST_CASE("backup writes a complete, openable copy and replaces an older backup", "[storage]")
+{
+    Fixture f;
+    f.addCustomer(QStringLiteral("Jonas"), QStringLiteral("Weber"),
+                  QStringLiteral("0151 23456789"));
+    const QString target = f.dir.filePath(QStringLiteral("backup.sqlite"));
+    QFile old(target);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("an old backup");
+    old.close();
+
+    REQUIRE(backupDatabase(*f.db, target).has_value());
+    auto copy = Database::open(target);
+    REQUIRE(copy.has_value());
+    CHECK(count(**copy, QStringLiteral("customers")) == 1);
+    CHECK(count(**copy, QStringLiteral("users")) == 5);
+    CHECK(QDir(f.dir.path())
+              .entryList({QStringLiteral("*.partial-*")}, QDir::Hidden | QDir::Files)
+              .isEmpty());
+
+    auto missingFolder =
+        backupDatabase(*f.db, f.dir.filePath(QStringLiteral("no/such/dir/b.sqlite")));
+    REQUIRE_FALSE(missingFolder.has_value());
+    CHECK(missingFolder.error().code == ErrorCode::Io);
+    CHECK_FALSE(backupDatabase(*f.db, f.path()).has_value());
+}
