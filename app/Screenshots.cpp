@@ -1,0 +1,70 @@
+#include "Screenshots.h"
+
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPixmap>
+#include <cstdio>
+
+namespace showroom {
+
+namespace {
+// Lets layouts settle and views fetch their first rows.
+void settle()
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 150)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget& widget, const QString& file)
+{
+    if (widget.grab().save(file, "PNG"))
+        return true;
+    std::fprintf(
+        stderr, "%s\n",
+        qUtf8Printable(Screenshots::tr("Cannot write %1").arg(QDir::toNativeSeparators(file))));
+    return false;
+}
+} // namespace
+
+bool Screenshots::takeAll(MainWindow& window, ServiceContext context, const QString& login,
+                          const QString& folder)
+{
+    QDir dir(folder);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("Cannot create %1").arg(QDir::toNativeSeparators(folder))));
+        return false;
+    }
+    bool ok = true;
+    {
+        LoginDialog dialog(context);
+        dialog.loginField()->setText(login);
+        dialog.passwordField()->setText(QStringLiteral("********"));
+        dialog.show();
+        settle();
+        ok = save(dialog, dir.filePath(QStringLiteral("login.png"))) && ok;
+        dialog.close();
+    }
+    window.resize(Width, Height);
+    window.show();
+    for (int index = 0; index < MainWindow::PageCount; ++index) {
+        const auto page = MainWindow::Page(index);
+        window.showPage(page);
+        settle();
+        ok = save(window, dir.filePath(MainWindow::pageKey(page) + QStringLiteral(".png"))) && ok;
+    }
+    if (ok)
+        std::fprintf(
+            stdout, "%s\n",
+            qUtf8Printable(
+                tr("Screenshots saved in %1").arg(QDir::toNativeSeparators(dir.absolutePath()))));
+    return ok;
+}
+
+} // namespace showroom

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace showroom {
+
+// Translated names for values that core stores as stable keys.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString role(Role role);
+    static QString storageMode(StorageMode mode);
+    // The default stages have translations; stages a dealership added show their stored name.
+    static QString stage(const QString& key, const QString& storedName);
+};
+
+} // namespace showroom

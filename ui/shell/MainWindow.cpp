@@ -1,0 +1,340 @@
+#include "MainWindow.h"
+
+#include "board/PipelineSummaryPage.h"
+#include "common/AppSettings.h"
+#include "common/Labels.h"
+#include "common/MessageBoxes.h"
+#include "customers/CustomerListPage.h"
+#include "services/ChangeBus.h"
+#include "services/CustomerService.h"
+#include "shell/PlaceholderPage.h"
+#include "storage/Backup.h"
+#include "storage/DataVersionWatcher.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace showroom {
+
+namespace {
+constexpr MainWindow::Page kPages[] = {MainWindow::Page::Reception, MainWindow::Page::Pipeline,
+                                       MainWindow::Page::Customers, MainWindow::Page::Deliveries,
+                                       MainWindow::Page::Reports,   MainWindow::Page::Settings};
+
+QString iconPath(MainWindow::Page page)
+{
+    return QStringLiteral(":/icons/nav-%1.png").arg(MainWindow::pageKey(page));
+}
+} // namespace
+
+MainWindow::MainWindow(Session session, QWidget* parent)
+    : QMainWindow(parent), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QFileInfo(m_session.db.path()).fileName()); // the platform adds the app name
+    createPages();
+    createNavigation();
+    createMenus();
+    createStatusBar();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_watcher = new DataVersionWatcher(m_session.db, 1000, this);
+    connect(m_watcher, &DataVersionWatcher::changedElsewhere, this, &MainWindow::changedElsewhere);
+    connect(&m_session.changes, &ChangeBus::leadAdded, this, &MainWindow::leadsChanged);
+    connect(&m_session.changes, &ChangeBus::leadChanged, this, &MainWindow::leadsChanged);
+    m_watcher->start();
+
+    resize(1180, 740);
+    restoreGeometry(AppSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    showPage(Page::Customers);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_customers = new CustomerListPage(CustomerService(m_session.context()), &m_session.changes);
+    m_pipeline = new PipelineSummaryPage(m_session.db);
+    for (Page page : kPages) {
+        QWidget* widget = nullptr;
+        switch (page) {
+        case Page::Reception:
+            widget = new PlaceholderPage(
+                QIcon(iconPath(page)), pageTitle(page),
+                tr("The reception desk: log every walk-in within 30 seconds (arrival time, "
+                   "consultant, purpose, first or repeat visit), hotline calls and test-drive "
+                   "bookings, and follow today's info-retention rate."));
+            break;
+        case Page::Pipeline:
+            widget = m_pipeline;
+            break;
+        case Page::Customers:
+            widget = m_customers;
+            break;
+        case Page::Deliveries:
+            widget = new PlaceholderPage(
+                QIcon(iconPath(page)), pageTitle(page),
+                tr("Won deals on their way to the customer: delivery dates with reminders, loan "
+                   "documents, accessories and the printed handover protocol."));
+            break;
+        case Page::Reports:
+            widget = new PlaceholderPage(
+                QIcon(iconPath(page)), pageTitle(page),
+                tr("The weekly report: showroom traffic, funnel, sources and campaigns, lost "
+                   "reasons and consultant figures, ready to print."));
+            break;
+        case Page::Settings:
+            widget = new PlaceholderPage(
+                QIcon(iconPath(page)), pageTitle(page),
+                tr("Users and roles, stages, lead sources, lost reasons, assignment and "
+                   "response-time rules, and business hours."));
+            break;
+        }
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_pages->addWidget(widget);
+    }
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSpacing(2);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(alternate-base); "
+        "padding: 8px 6px; border: none; border-right: 1px solid palette(mid); }"
+        "QListWidget#navigation::item { padding: 7px 6px; border-radius: 5px; "
+        "color: palette(text); }"
+        "QListWidget#navigation::item:hover { background: rgba(44, 106, 168, 0.08); }"
+        "QListWidget#navigation::item:selected { background: rgba(44, 106, 168, 0.18); "
+        "color: palette(text); font-weight: 600; }"));
+    int widest = 0;
+    for (Page page : kPages) {
+        auto* item = new QListWidgetItem(QIcon(iconPath(page)), pageTitle(page), m_navigation);
+        item->setData(Qt::UserRole, pageKey(page));
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_navigation->setFixedWidth(qMax(170, widest + 24 + 60));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* backupAction = file->addAction(tr("&Backup…"), this, &MainWindow::backup);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_pageActions = new QActionGroup(this);
+    int number = 1;
+    for (Page page : kPages) {
+        QAction* action = view->addAction(QIcon(iconPath(page)), pageTitle(page));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        action->setData(int(page));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* aboutAction = help->addAction(tr("&About Showroom CRM"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    const User& user = m_session.user;
+    const auto addLabel = [this](const QString& name, const QString& text, bool permanent) {
+        auto* label = new QLabel(text, this);
+        label->setObjectName(name);
+        label->setContentsMargins(6, 0, 6, 0);
+        if (permanent)
+            statusBar()->addPermanentWidget(label);
+        else
+            statusBar()->addWidget(label);
+        m_statusLabels << label;
+        return label;
+    };
+    addLabel(QStringLiteral("statusUser"),
+             tr("Signed in as %1 (%2)").arg(user.displayName, Labels::role(user.role)), false);
+    QLabel* path = addLabel(QStringLiteral("statusDatabase"),
+                            QDir::toNativeSeparators(m_session.db.path()), true);
+    path->setToolTip(tr("Database file"));
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel* mode = addLabel(QStringLiteral("statusMode"),
+                            tr("Mode: %1").arg(Labels::storageMode(m_session.db.mode())), true);
+    mode->setToolTip(m_session.db.mode() == StorageMode::Shared
+                         ? tr("Shared file: several desks work on this database")
+                         : tr("Local file: one desk works on this database"));
+    addLabel(QStringLiteral("statusSchema"),
+             tr("Schema version %1").arg(m_session.db.schemaVersion()), true);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qBound(0, m_pages->currentIndex(), PageCount - 1));
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    switch (page) {
+    case Page::Reception:
+        return QStringLiteral("reception");
+    case Page::Pipeline:
+        return QStringLiteral("pipeline");
+    case Page::Customers:
+        return QStringLiteral("customers");
+    case Page::Deliveries:
+        return QStringLiteral("deliveries");
+    case Page::Reports:
+        return QStringLiteral("reports");
+    case Page::Settings:
+        return QStringLiteral("settings");
+    }
+    return {};
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Reception:
+        return tr("Reception");
+    case Page::Pipeline:
+        return tr("Pipeline");
+    case Page::Customers:
+        return tr("Customers");
+    case Page::Deliveries:
+        return tr("Deliveries");
+    case Page::Reports:
+        return tr("Reports");
+    case Page::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+QString MainWindow::statusBarText() const
+{
+    QStringList texts;
+    for (const QLabel* label : m_statusLabels)
+        texts << label->text();
+    return texts.join(QStringLiteral(" | "));
+}
+
+void MainWindow::pageChanged(int index)
+{
+    if (index < 0)
+        return;
+    m_pages->setCurrentIndex(index);
+    const auto actions = m_pageActions->actions();
+    if (index < actions.size())
+        actions[index]->setChecked(true);
+    if (Page(index) == Page::Customers)
+        m_customers->focusSearch();
+}
+
+void MainWindow::changedElsewhere()
+{
+    m_customers->reload();
+    if (currentPage() == Page::Pipeline)
+        m_pipeline->refresh();
+}
+
+void MainWindow::leadsChanged()
+{
+    if (currentPage() == Page::Pipeline)
+        m_pipeline->refresh();
+}
+
+void MainWindow::reloadAll()
+{
+    m_customers->reload();
+    m_pipeline->refresh();
+}
+
+void MainWindow::backup()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + QStringLiteral("/showroom-backup-%1.sqlite")
+                     .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                     tr("Showroom databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        backupTo(path);
+}
+
+Result<void> MainWindow::backupTo(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = backupDatabase(m_session.db, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBoxes::current().error(this, tr("Backup failed"), written.error().message);
+        return written;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return written;
+}
+
+void MainWindow::about()
+{
+    MessageBoxes::current().about(
+        this, tr("About Showroom CRM"),
+        tr("<h3>Showroom CRM %1</h3>"
+           "<p>A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.</p>"
+           "<p>Licensed under the GNU General Public License, version 3.</p>")
+            .arg(QStringLiteral(SHOWROOM_VERSION_STRING)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace showroom

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Error.h"
+#include "shell/Session.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace showroom {
+
+class CustomerListPage;
+class DataVersionWatcher;
+class PipelineSummaryPage;
+
+// The shell: navigation on the left, one page per feature, menus and the status bar. Feature
+// pages live in their own folders; this class only wires them together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Reception, Pipeline, Customers, Deliveries, Reports, Settings };
+    static constexpr int PageCount = 6;
+
+    explicit MainWindow(Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Stable, untranslated name of a page ("customers"), e.g. for screenshot files.
+    static QString pageKey(Page page);
+    QString pageTitle(Page page) const;
+
+    CustomerListPage* customerPage() const { return m_customers; }
+    PipelineSummaryPage* pipelinePage() const { return m_pipeline; }
+    DataVersionWatcher* watcher() const { return m_watcher; }
+    // The texts of the status bar, joined by " | ".
+    QString statusBarText() const;
+
+    // File > Backup: asks for the target file, then writes the backup.
+    void backup();
+    // Writes a backup to `path` and reports the outcome (status bar or message box).
+    Result<void> backupTo(const QString& path);
+    // Reloads what other desks may have changed.
+    void reloadAll();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createNavigation();
+    void createMenus();
+    void createStatusBar();
+    void pageChanged(int index);
+    void changedElsewhere();
+    void leadsChanged();
+    void about();
+
+    Session m_session;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    CustomerListPage* m_customers = nullptr;
+    PipelineSummaryPage* m_pipeline = nullptr;
+    DataVersionWatcher* m_watcher = nullptr;
+    QActionGroup* m_pageActions = nullptr;
+    QList<QLabel*> m_statusLabels;
+};
+
+} // namespace showroom
