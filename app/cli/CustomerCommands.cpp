@@ -63,7 +63,7 @@ int findCustomers(Cli& cli)
     const int limit = limitText ? limitText->toInt(&ok) : 50;
     if (!ok || limit < 1)
         return cli.failWith(QStringLiteral("--limit needs a positive number"), Usage);
-    if (!cli.openDatabase(OpenOptions{.verifyIntegrity = false}))
+    if (!cli.openDatabase())
         return Failed;
     auto rows = CustomerService(cli.context()).page(*text, std::nullopt, limit);
     if (!rows)

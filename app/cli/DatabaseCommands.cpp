@@ -86,7 +86,7 @@ int runCheck(Cli& cli)
     if (!cli.argumentsConsumed())
         return Usage;
     // open() refuses foreign, newer and damaged files; quick_check is part of it.
-    Database* db = cli.openDatabase(OpenOptions{.verifyIntegrity = true});
+    Database* db = cli.openDatabase(OpenOptions{.integrity = IntegrityCheck::Always});
     if (!db)
         return Failed;
     auto foreignKeys =
@@ -127,7 +127,7 @@ int runStats(Cli& cli)
     const bool json = cli.args().takeFlag(QStringLiteral("--json"));
     if (!cli.argumentsConsumed())
         return Usage;
-    Database* db = cli.openDatabase(OpenOptions{.verifyIntegrity = false});
+    Database* db = cli.openDatabase();
     if (!db)
         return Failed;
     auto stats = databaseStats(db->sql());

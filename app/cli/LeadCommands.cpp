@@ -102,7 +102,7 @@ int showLead(Cli& cli)
     cli.args().takeFlag(QStringLiteral("--json"));
     if (!cli.argumentsConsumed())
         return Usage;
-    if (!cli.openDatabase(OpenOptions{.verifyIntegrity = false}))
+    if (!cli.openDatabase())
         return Failed;
     LeadService leads(cli.context());
     auto lead = leads.get(*leadId);

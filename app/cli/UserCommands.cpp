@@ -59,7 +59,7 @@ int listUsers(Cli& cli)
     const bool json = cli.args().takeFlag(QStringLiteral("--json"));
     if (!cli.argumentsConsumed())
         return Usage;
-    if (!cli.openDatabase(OpenOptions{.verifyIntegrity = false}))
+    if (!cli.openDatabase())
         return Failed;
     auto users = UserService(cli.context()).users();
     if (!users)

@@ -45,12 +45,85 @@ bool hasSqliteHeader(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+struct TrDatabase {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+Result<void> quickCheck(QSqlDatabase& db, const QString& path)
+{
+    QStringList problems;
+    auto checked = sql::select(db, QStringLiteral("PRAGMA quick_check(20)"), {},
+                               [&](const QSqlQuery& row) { problems << row.value(0).toString(); });
+    if (!checked) {
+        if (checked.error().code == ErrorCode::Busy)
+            return checked;
+        return fail(ErrorCode::CorruptDatabase,
+                    TrDatabase::tr("%1 is damaged and was not opened: %2")
+                        .arg(path, checked.error().message));
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return fail(ErrorCode::CorruptDatabase,
+                TrDatabase::tr("%1 is damaged and was not opened (integrity check: %2). Restore it "
+                               "from a backup.")
+                    .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+}
+
 struct FileFacts {
     qint32 applicationId = 0;
     int userVersion = 0;
     int objectCount = 0;
     std::optional<StorageMode> mode;
 };
+
+// Reads what kind of file this is through a read-only connection, so that nothing is written to
+// a file we have not recognised; runs quick_check as `options` asks.
+Result<FileFacts> inspectFile(const QString& path, qint64 size, const OpenOptions& options)
+{
+    const QString name = nextConnectionName();
+    Result<FileFacts> result = [&]() -> Result<FileFacts> {
+        auto connection = openConnection(name, path, true, options.busyTimeoutMs);
+        if (!connection)
+            return std::unexpected(connection.error());
+        QSqlDatabase& db = *connection;
+        FileFacts facts;
+        auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+        if (!appId)
+            return std::unexpected(appId.error());
+        auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return std::unexpected(version.error());
+        auto objects = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!objects)
+            return std::unexpected(objects.error());
+        facts.applicationId = appId->toInt();
+        facts.userVersion = version->toInt();
+        facts.objectCount = objects->toInt();
+        if (facts.applicationId != Database::ApplicationId)
+            return facts;
+
+        const bool upgrade = facts.userVersion < latestSchemaVersion();
+        const bool check = options.integrity == IntegrityCheck::Always ||
+                           (options.integrity == IntegrityCheck::Auto &&
+                            (upgrade || size <= options.autoCheckMaxBytes));
+        if (check) {
+            if (auto healthy = quickCheck(db, path); !healthy)
+                return std::unexpected(healthy.error());
+        }
+        if (facts.userVersion >= 1) {
+            auto mode = sql::scalar(
+                db, QStringLiteral("SELECT value FROM meta WHERE key = 'storage_mode'"));
+            if (!mode)
+                return std::unexpected(mode.error());
+            if (mode->isValid())
+                facts.mode = storageModeFromName(mode->toString());
+        }
+        return facts;
+    }();
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
 
 } // namespace
 
@@ -129,50 +202,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
                         .arg(path));
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
-
-    // Inspect read-only first: nothing is written to a file we have not recognised.
-    FileFacts facts;
-    {
-        const QString inspectName = nextConnectionName();
-        {
-            auto inspect = openConnection(inspectName, db->m_path, true, options.busyTimeoutMs);
-            if (!inspect) {
-                QSqlDatabase::removeDatabase(inspectName);
-                return std::unexpected(inspect.error());
-            }
-            auto facts_ = [&]() -> Result<void> {
-                auto appId = sql::scalar(*inspect, QStringLiteral("PRAGMA application_id"));
-                auto version = sql::scalar(*inspect, QStringLiteral("PRAGMA user_version"));
-                auto objects =
-                    sql::scalar(*inspect, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-                if (!appId || !version || !objects)
-                    return std::unexpected(!appId ? appId.error()
-                                                  : (!version ? version.error() : objects.error()));
-                facts.applicationId = appId->toInt();
-                facts.userVersion = version->toInt();
-                facts.objectCount = objects->toInt();
-                return {};
-            }();
-            if (facts_ && facts.applicationId == ApplicationId && options.verifyIntegrity) {
-                db->m_sql = *inspect;
-                facts_ = db->quickCheck();
-                db->m_sql = QSqlDatabase();
-            }
-            if (facts_ && facts.applicationId == ApplicationId && facts.userVersion >= 1) {
-                auto mode = sql::scalar(
-                    *inspect, QStringLiteral("SELECT value FROM meta WHERE key = 'storage_mode'"));
-                if (mode && mode->isValid())
-                    facts.mode = storageModeFromName(mode->toString());
-            }
-            inspect->close();
-            if (!facts_) {
-                *inspect = QSqlDatabase();
-                QSqlDatabase::removeDatabase(inspectName);
-                return std::unexpected(facts_.error());
-            }
-        }
-        QSqlDatabase::removeDatabase(inspectName);
-    }
+    auto inspected = inspectFile(db->m_path, info.size(), options);
+    if (!inspected)
+        return std::unexpected(inspected.error());
+    const FileFacts facts = *inspected;
 
     const bool emptySqliteFile =
         facts.applicationId == 0 && facts.userVersion == 0 && facts.objectCount == 0;
@@ -286,26 +319,6 @@ Result<void> Database::writeTransaction(const std::function<Result<void>()>& wor
         const int backoffMs = std::min(20 << attempt, 500);
         QThread::msleep(backoffMs + QRandomGenerator::global()->bounded(backoffMs));
     }
-}
-
-Result<void> Database::quickCheck()
-{
-    QStringList problems;
-    auto checked = sql::select(m_sql, QStringLiteral("PRAGMA quick_check(20)"), {},
-                               [&](const QSqlQuery& row) { problems << row.value(0).toString(); });
-    if (!checked) {
-        if (checked.error().code == ErrorCode::Busy)
-            return checked;
-        return fail(
-            ErrorCode::CorruptDatabase,
-            tr("%1 is damaged and was not opened: %2").arg(m_path, checked.error().message));
-    }
-    if (problems == QStringList{QStringLiteral("ok")})
-        return {};
-    return fail(ErrorCode::CorruptDatabase,
-                tr("%1 is damaged and was not opened (integrity check: %2). Restore it from a "
-                   "backup.")
-                    .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
 }
 
 } // namespace showroom

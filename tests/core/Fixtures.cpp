@@ -40,7 +40,7 @@ Fixture::Fixture(StorageMode mode)
 std::unique_ptr<Database> Fixture::openAnotherDesk(int busyTimeoutMs)
 {
     auto other = Database::open(
-        path(), OpenOptions{.verifyIntegrity = false, .busyTimeoutMs = busyTimeoutMs});
+        path(), OpenOptions{.integrity = IntegrityCheck::Skip, .busyTimeoutMs = busyTimeoutMs});
     REQUIRE(other.has_value());
     return std::move(*other);
 }

@@ -141,7 +141,24 @@ TEST_CASE("a damaged database fails quick_check and is refused", "[storage]")
     auto opened = Database::open(f.path());
     REQUIRE_FALSE(opened.has_value());
     CHECK(opened.error().code == ErrorCode::CorruptDatabase);
+    CHECK(opened.error().message.contains(f.path()));
     CHECK(fileDigest(f.path()) == before);
+
+    SECTION("Always checks any file; Auto checks large files before a schema upgrade")
+    {
+        const OpenOptions always{.integrity = IntegrityCheck::Always, .autoCheckMaxBytes = 1};
+        auto checked = Database::open(f.path(), always);
+        REQUIRE_FALSE(checked.has_value());
+        CHECK(checked.error().code == ErrorCode::CorruptDatabase);
+
+        rawExec(f.path(), QStringLiteral("PRAGMA user_version = 1"));
+        const QByteArray oldSchema = fileDigest(f.path());
+        const OpenOptions autoLarge{.integrity = IntegrityCheck::Auto, .autoCheckMaxBytes = 1};
+        auto upgrade = Database::open(f.path(), autoLarge);
+        REQUIRE_FALSE(upgrade.has_value());
+        CHECK(upgrade.error().code == ErrorCode::CorruptDatabase);
+        CHECK(fileDigest(f.path()) == oldSchema);
+    }
 }
 
 TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
