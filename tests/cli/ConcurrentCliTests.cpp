@@ -21,7 +21,7 @@ TEST_CASE("four showroom-cli processes writing to one shared-mode file all land"
     REQUIRE(demo.exitCode == 0);
 
     constexpr int kWorkers = 4;
-    constexpr int kRounds = 6;
+    constexpr int kRounds = 25;
     const QStringList logins = {QStringLiteral("anna"), QStringLiteral("ben"),
                                 QStringLiteral("chen"), QStringLiteral("reception")};
     QSet<QString> expectedPhones;
