@@ -31,6 +31,12 @@ CustomerListModel::CustomerListModel(CustomerService service, ChangeBus* changes
         connect(changes, &ChangeBus::customerChanged, this, &CustomerListModel::customerChanged);
         connect(changes, &ChangeBus::customerAdded, this, &CustomerListModel::customerAdded);
     }
+    loadFirstPage();
+}
+
+void CustomerListModel::loadFirstPage()
+{
+    m_rows.clear();
     auto first = fetch(std::nullopt, m_pageSize);
     if (first) {
         m_atEnd = int(first->size()) < m_pageSize;
@@ -151,15 +157,7 @@ void CustomerListModel::setFilterText(const QString& text)
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_filterText = text;
-    m_rows.clear();
-    auto first = fetch(std::nullopt, m_pageSize);
-    if (first) {
-        m_atEnd = int(first->size()) < m_pageSize;
-        m_rows = std::move(*first);
-    } else {
-        m_atEnd = true;
-    }
-    rebuildIndex();
+    loadFirstPage();
     endResetModel();
     Q_EMIT loaded();
 }

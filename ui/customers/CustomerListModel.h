@@ -65,6 +65,8 @@ private:
     void customerChanged(qint64 customerId);
     void customerAdded(qint64 customerId);
     void rebuildIndex();
+    // Replaces the rows with the first page for the current filter (no model signals).
+    void loadFirstPage();
     void remember(const Result<std::vector<CustomerRow>>& result);
 
     CustomerService m_service;
