@@ -156,7 +156,8 @@ Result<Lead> LeadService::assign(const User& actor, qint64 leadId, qint64 consul
                 return std::unexpected(assignedStage.error());
             target = *assignedStage;
         }
-        auto version = leads.setStage(*lead, target.id, consultantId, now, {}, label(*lead));
+        auto version =
+            leads.setStage(*lead, target.id, consultantId, now, {}, [&] { return label(*lead); });
         if (!version)
             return std::unexpected(version.error());
         if (target.id != lead->stageId) {
@@ -220,7 +221,8 @@ Result<Lead> LeadService::moveStage(const User& actor, qint64 leadId, const QStr
             consultant = actor.id; // a consultant moving a pool lead takes it
         }
         const QDateTime closedAt = to->kind == StageKind::Open ? QDateTime() : now;
-        auto version = leads.setStage(*lead, to->id, consultant, now, closedAt, label(*lead));
+        auto version =
+            leads.setStage(*lead, to->id, consultant, now, closedAt, [&] { return label(*lead); });
         if (!version)
             return std::unexpected(version.error());
         if (auto history = leads.insertHistory({0, leadId, from->id, to->id, actor.id, now});

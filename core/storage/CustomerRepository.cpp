@@ -141,7 +141,7 @@ Result<int> CustomerRepository::update(const Customer& customer)
 {
     return versionedUpdate(m_db, QStringLiteral("customers"), customer.id, customer.version,
                            kAssignedColumns, customerValues(customer),
-                           Tr::tr("Customer “%1”").arg(customer.displayName()));
+                           [&] { return Tr::tr("Customer “%1”").arg(customer.displayName()); });
 }
 
 Result<Customer> CustomerRepository::byId(qint64 id)

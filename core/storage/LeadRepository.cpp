@@ -90,7 +90,8 @@ Result<std::vector<Lead>> LeadRepository::openForCustomer(qint64 customerId)
 
 Result<int> LeadRepository::setStage(const Lead& lead, qint64 stageId,
                                      std::optional<qint64> consultantId, const QDateTime& at,
-                                     const QDateTime& closedAt, const QString& label)
+                                     const QDateTime& closedAt,
+                                     const std::function<QString()>& label)
 {
     const bool stageChanged = stageId != lead.stageId;
     return versionedUpdate(

@@ -4,6 +4,7 @@
 #include "domain/Lead.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <vector>
 
 namespace showroom {
@@ -18,7 +19,8 @@ public:
 
     // Version-checked; the label names the lead in a conflict message.
     Result<int> setStage(const Lead& lead, qint64 stageId, std::optional<qint64> consultantId,
-                         const QDateTime& at, const QDateTime& closedAt, const QString& label);
+                         const QDateTime& at, const QDateTime& closedAt,
+                         const std::function<QString()>& label);
     // Written once by the first customer contact; not a user edit, so no version bump.
     Result<bool> recordFirstResponse(qint64 leadId, const QDateTime& at);
 

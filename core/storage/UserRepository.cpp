@@ -101,13 +101,14 @@ Result<int> UserRepository::update(const User& user)
                        "active = ?, on_duty = ?, busy = ?, assignment_weight = ?"),
         {user.displayName, roleKey(user.role), user.email, user.language, user.active, user.onDuty,
          user.busy, user.assignmentWeight},
-        Tr::tr("User %1").arg(user.login));
+        [&] { return Tr::tr("User %1").arg(user.login); });
 }
 
 Result<int> UserRepository::setPasswordHash(qint64 id, int expectedVersion, const QString& hash)
 {
     return versionedUpdate(m_db, QStringLiteral("users"), id, expectedVersion,
-                           QStringLiteral("password_hash = ?"), {hash}, Tr::tr("User #%1").arg(id));
+                           QStringLiteral("password_hash = ?"), {hash},
+                           [&] { return Tr::tr("User #%1").arg(id); });
 }
 
 } // namespace showroom

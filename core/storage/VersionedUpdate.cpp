@@ -14,7 +14,7 @@ struct Tr {
 
 Result<int> versionedUpdate(QSqlDatabase& db, const QString& table, qint64 id, int expectedVersion,
                             const QString& assignments, QVariantList binds,
-                            const QString& recordLabel)
+                            const std::function<QString()>& recordLabel)
 {
     binds << id << expectedVersion;
     auto affected = sql::exec(db,
@@ -32,11 +32,11 @@ Result<int> versionedUpdate(QSqlDatabase& db, const QString& table, qint64 id, i
     if (!current)
         return std::unexpected(current.error());
     if (!current->isValid())
-        return fail(ErrorCode::NotFound, Tr::tr("%1 no longer exists.").arg(recordLabel));
+        return fail(ErrorCode::NotFound, Tr::tr("%1 no longer exists.").arg(recordLabel()));
     return fail(ErrorCode::Conflict,
                 Tr::tr("%1 was changed on another desk since you opened it. Your change was not "
                        "saved; reload to see the current state and apply it again.")
-                    .arg(recordLabel));
+                    .arg(recordLabel()));
 }
 
 } // namespace showroom
