@@ -138,8 +138,8 @@ int runStats(Cli& cli)
         for (const auto& [table, rows] : stats->rowsPerTable)
             tables.insert(table, rows);
         QJsonObject stages;
-        for (const auto& [stage, leads] : stats->leadsPerStage)
-            stages.insert(stage, leads);
+        for (const StageCount& stage : stats->leadsPerStage)
+            stages.insert(stage.key, stage.leads);
         cli.printJson(QJsonObject{{QStringLiteral("path"), db->path()},
                                   {QStringLiteral("mode"), storageModeName(db->mode())},
                                   {QStringLiteral("schema_version"), db->schemaVersion()},
@@ -153,8 +153,8 @@ int runStats(Cli& cli)
     for (const auto& [table, rows] : stats->rowsPerTable)
         cli.print(QStringLiteral("  %1 %2").arg(table, -28).arg(rows));
     cli.print(QStringLiteral("Leads per stage:"));
-    for (const auto& [stage, leads] : stats->leadsPerStage)
-        cli.print(QStringLiteral("  %1 %2").arg(stage, -28).arg(leads));
+    for (const StageCount& stage : stats->leadsPerStage)
+        cli.print(QStringLiteral("  %1 %2").arg(stage.key, -28).arg(stage.leads));
     return Ok;
 }
 

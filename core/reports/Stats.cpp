@@ -6,6 +6,23 @@
 
 namespace showroom {
 
+Result<std::vector<StageCount>> leadsPerStage(QSqlDatabase& db)
+{
+    std::vector<StageCount> counts;
+    auto selected =
+        sql::select(db,
+                    QStringLiteral("SELECT s.key, s.name, (SELECT count(*) FROM leads l "
+                                   "WHERE l.stage_id = s.id) FROM stages s "
+                                   "ORDER BY s.position"),
+                    {}, [&](const QSqlQuery& q) {
+                        counts.push_back({q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toLongLong()});
+                    });
+    if (!selected)
+        return std::unexpected(selected.error());
+    return counts;
+}
+
 Result<DatabaseStats> databaseStats(QSqlDatabase& db)
 {
     DatabaseStats stats;
@@ -23,16 +40,10 @@ Result<DatabaseStats> databaseStats(QSqlDatabase& db)
             return std::unexpected(count.error());
         stats.rowsPerTable.emplace_back(table, count->toLongLong());
     }
-    auto perStage = sql::select(db,
-                                QStringLiteral("SELECT s.key, (SELECT count(*) FROM leads l "
-                                               "WHERE l.stage_id = s.id) FROM stages s "
-                                               "ORDER BY s.position"),
-                                {}, [&](const QSqlQuery& q) {
-                                    stats.leadsPerStage.emplace_back(q.value(0).toString(),
-                                                                     q.value(1).toLongLong());
-                                });
+    auto perStage = leadsPerStage(db);
     if (!perStage)
         return std::unexpected(perStage.error());
+    stats.leadsPerStage = std::move(*perStage);
     return stats;
 }
 

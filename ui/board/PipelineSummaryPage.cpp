@@ -4,9 +4,7 @@
 #include "common/PageTitle.h"
 #include "reports/Stats.h"
 #include "storage/Database.h"
-#include "storage/ReferenceRepository.h"
 
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -62,25 +60,20 @@ void PipelineSummaryPage::showEvent(QShowEvent* event)
 
 void PipelineSummaryPage::refresh()
 {
-    auto stats = databaseStats(m_db.sql());
-    if (!stats) {
+    auto stages = leadsPerStage(m_db.sql());
+    if (!stages) {
         m_table->setRowCount(0);
-        m_total->setText(stats.error().message);
+        m_total->setText(stages.error().message);
         return;
     }
-    QHash<QString, QString> storedNames;
-    if (auto stages = ReferenceRepository(m_db.sql()).stages())
-        for (const Stage& stage : *stages)
-            storedNames.insert(stage.key, stage.name);
-
     const QLocale locale;
     qint64 total = 0;
-    m_table->setRowCount(int(stats->leadsPerStage.size()));
-    for (int row = 0; row < int(stats->leadsPerStage.size()); ++row) {
-        const auto& [key, count] = stats->leadsPerStage[std::size_t(row)];
-        total += count;
-        auto* name = new QTableWidgetItem(Labels::stage(key, storedNames.value(key)));
-        auto* number = new QTableWidgetItem(locale.toString(count));
+    m_table->setRowCount(int(stages->size()));
+    for (int row = 0; row < int(stages->size()); ++row) {
+        const StageCount& stage = (*stages)[std::size_t(row)];
+        total += stage.leads;
+        auto* name = new QTableWidgetItem(Labels::stage(stage.key, stage.name));
+        auto* number = new QTableWidgetItem(locale.toString(stage.leads));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, number);
