@@ -46,6 +46,8 @@ struct Customer {
 
     // "Last, First" for people, the company name for companies; what lists sort by.
     QString displayName() const;
+    // The lower-cased display name the customer list is ordered by.
+    QString sortKey() const { return displayName().toLower(); }
 };
 
 // One row of a customer list or search result.
@@ -57,6 +59,8 @@ struct CustomerRow {
     QString phone;
     QString email;
     QString city;
+
+    bool operator==(const CustomerRow&) const = default;
 };
 
 } // namespace showroom

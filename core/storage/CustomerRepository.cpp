@@ -30,7 +30,7 @@ QVariantList customerValues(const Customer& c)
             c.lastName,
             c.companyName,
             c.displayName(),
-            c.displayName().toLower(),
+            c.sortKey(),
             c.phone,
             values::textOrNull(c.phoneE164),
             c.email,

@@ -9,18 +9,10 @@
 namespace showroom {
 
 namespace {
-bool sameRow(const CustomerRow& a, const CustomerRow& b)
-{
-    return a.id == b.id && a.displayName == b.displayName && a.sortKey == b.sortKey &&
-           a.companyName == b.companyName && a.phone == b.phone && a.email == b.email &&
-           a.city == b.city;
-}
-
 CustomerRow rowFrom(const Customer& customer)
 {
-    const QString name = customer.displayName();
-    return {customer.id,    name,           name.toLower(), customer.companyName,
-            customer.phone, customer.email, customer.city};
+    return {customer.id,    customer.displayName(), customer.sortKey(), customer.companyName,
+            customer.phone, customer.email,         customer.city};
 }
 } // namespace
 
@@ -242,7 +234,7 @@ void CustomerListModel::applyRows(std::vector<CustomerRow> fresh)
     for (int i = 0; i < int(fresh.size()); ++i) {
         const CustomerRow& wanted = fresh[std::size_t(i)];
         if (i < int(m_rows.size()) && m_rows[std::size_t(i)].id == wanted.id) {
-            if (!sameRow(m_rows[std::size_t(i)], wanted)) {
+            if (m_rows[std::size_t(i)] != wanted) {
                 m_rows[std::size_t(i)] = wanted;
                 changed.push_back(i);
             }
@@ -256,7 +248,7 @@ void CustomerListModel::applyRows(std::vector<CustomerRow> fresh)
             beginMoveRows({}, from, from, {}, i);
             std::rotate(m_rows.begin() + i, found, found + 1);
             endMoveRows();
-            if (!sameRow(m_rows[std::size_t(i)], wanted)) {
+            if (m_rows[std::size_t(i)] != wanted) {
                 m_rows[std::size_t(i)] = wanted;
                 changed.push_back(i);
             }
