@@ -40,11 +40,13 @@ struct Customer {
     Consent consentSms;
     Consent consentPhone;
     QString notes;
+    std::optional<qint64> mergedIntoId; // set when this record was merged into another
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;
 
-    // "Last, First" for people, the company name for companies; what lists sort by.
+    // "Last, First" for people, the company name for companies; what lists sort by. A visitor who
+    // only left a phone number or email is shown by that.
     QString displayName() const;
     // The lower-cased display name the customer list is ordered by.
     QString sortKey() const { return displayName().toLower(); }

@@ -4,6 +4,7 @@
 #include "domain/Lead.h"
 #include "domain/Role.h"
 #include "domain/Stage.h"
+#include "domain/Visit.h"
 
 #include <array>
 #include <utility>
@@ -55,8 +56,32 @@ constexpr KeyTable<ActivityKind, 8> kActivityKinds{
      {ActivityKind::Note, "note"},
      {ActivityKind::Offer, "offer"},
      {ActivityKind::ManagerComment, "manager_comment"}}};
+constexpr KeyTable<VisitPurpose, 5> kVisitPurposes{{{VisitPurpose::NewCar, "new_car"},
+                                                   {VisitPurpose::UsedCar, "used_car"},
+                                                   {VisitPurpose::Service, "service"},
+                                                   {VisitPurpose::Pickup, "pickup"},
+                                                   {VisitPurpose::Other, "other"}}};
+constexpr KeyTable<VisitChannel, 2> kVisitChannels{
+    {{VisitChannel::WalkIn, "walk_in"}, {VisitChannel::Phone, "phone"}}};
 
 } // namespace
+
+QString visitPurposeKey(VisitPurpose purpose)
+{
+    return keyOf(kVisitPurposes, purpose);
+}
+std::optional<VisitPurpose> visitPurposeFromKey(const QString& key)
+{
+    return valueOf(kVisitPurposes, key);
+}
+QString visitChannelKey(VisitChannel channel)
+{
+    return keyOf(kVisitChannels, channel);
+}
+std::optional<VisitChannel> visitChannelFromKey(const QString& key)
+{
+    return valueOf(kVisitChannels, key);
+}
 
 QString roleKey(Role role)
 {
@@ -117,6 +142,8 @@ QString Customer::displayName() const
 {
     if (kind == CustomerKind::Company && !companyName.isEmpty())
         return companyName;
+    if (firstName.isEmpty() && lastName.isEmpty())
+        return email.isEmpty() ? phone : email;
     if (lastName.isEmpty())
         return firstName;
     if (firstName.isEmpty())

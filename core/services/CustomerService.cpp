@@ -32,8 +32,9 @@ Result<void> CustomerService::validate(Customer& c)
     c.email = c.email.trimmed();
     if (c.kind == CustomerKind::Company && c.companyName.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A company customer needs the company name."));
-    if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.companyName.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Enter at least a first or last name."));
+    if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.companyName.isEmpty() &&
+        c.phone.isEmpty() && c.email.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Enter a name, a phone number or an email address."));
     c.phoneE164.clear();
     if (!c.phone.isEmpty()) {
         auto region = defaultRegion();

@@ -21,7 +21,8 @@ const QString kRowColumns =
 const QString kColumns = QStringLiteral(
     "id, kind, first_name, last_name, company_name, phone, phone_e164, email, street, "
     "postal_code, city, language, tier, owner_id, consent_email, consent_email_at, consent_sms, "
-    "consent_sms_at, consent_phone, consent_phone_at, notes, created_at, updated_at, version");
+    "consent_sms_at, consent_phone, consent_phone_at, notes, created_at, updated_at, version, "
+    "merged_into_id");
 
 QVariantList customerValues(const Customer& c)
 {
@@ -80,6 +81,7 @@ Customer readCustomer(const QSqlQuery& q)
     c.createdAt = values::dateTime(q.value(21));
     c.updatedAt = values::dateTime(q.value(22));
     c.version = q.value(23).toInt();
+    c.mergedIntoId = values::optionalId(q.value(24));
     return c;
 }
 

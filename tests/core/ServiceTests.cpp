@@ -72,9 +72,17 @@ TEST_CASE("wrong phone numbers and emails are refused with a clear message",
 
     draft.email.clear();
     draft.firstName.clear();
-    auto nameless = customers.add(f.reception, draft);
-    REQUIRE_FALSE(nameless.has_value());
-    CHECK(nameless.error().code == ErrorCode::InvalidInput);
+    draft.lastName.clear();
+    draft.phone.clear();
+    auto empty = customers.add(f.reception, draft);
+    REQUIRE_FALSE(empty.has_value());
+    CHECK(empty.error().code == ErrorCode::InvalidInput);
+
+    // A visitor who only leaves a phone number is still a customer, shown by the number.
+    draft.phone = QStringLiteral("0171 5550199");
+    auto phoneOnly = customers.add(f.reception, draft);
+    REQUIRE(phoneOnly.has_value());
+    CHECK(phoneOnly->displayName() == QStringLiteral("0171 5550199"));
 }
 
 TEST_CASE("a new lead starts unassigned or assigned with its response deadline",

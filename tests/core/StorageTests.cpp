@@ -165,11 +165,12 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
 {
     Fixture f;
     f.db.reset();
-    // Turn the file back into a version-1 database: no reference data yet.
+    // Turn the file back into a version-1 database: no reference data, no visit channel yet.
     rawExec(f.path(),
             QStringLiteral("DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
                            "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
-                           "DELETE FROM sources; PRAGMA user_version = 1;"));
+                           "DELETE FROM sources; DROP INDEX visits_lead;"
+                           "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
     auto opened = Database::open(f.path());
     REQUIRE(opened.has_value());
     CHECK((*opened)->schemaVersion() == latestSchemaVersion());
