@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ CustomerListPage::CustomerListPage(CustomerService service, ChangeBus* changes, 
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
@@ -58,10 +59,21 @@ CustomerListPage::CustomerListPage(CustomerService service, ChangeBus* changes, 
     m_status->setObjectName(QStringLiteral("customerStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_open = new QPushButton(tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("openCustomer"));
+    m_open->setToolTip(tr("Open the customer card (Enter or double-click)"));
+    m_merge = new QPushButton(tr("&Merge…"), this);
+    m_merge->setObjectName(QStringLiteral("mergeCustomers"));
+    m_merge->setToolTip(tr("Select two records of the same customer to merge them"));
+    m_merge->setVisible(false);
+
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addSpacing(12);
     searchRow->addWidget(m_status);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_open);
+    searchRow->addWidget(m_merge);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 12);
@@ -79,6 +91,13 @@ CustomerListPage::CustomerListPage(CustomerService service, ChangeBus* changes, 
     find->setContext(Qt::WindowShortcut); // from the navigation too, while this page shows
     connect(find, &QShortcut::activated, this, &CustomerListPage::focusSearch);
 
+    connect(m_view, &QTableView::activated, this, &CustomerListPage::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);
+    connect(m_merge, &QPushButton::clicked, this, &CustomerListPage::requestMerge);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomerListPage::updateActions);
+    connect(m_model, &CustomerListModel::modelReset, this, &CustomerListPage::updateActions);
+    updateActions();
     connect(m_model, &CustomerListModel::loaded, this, &CustomerListPage::updateStatus);
     connect(m_model, &CustomerListModel::loadFailed, this, &CustomerListPage::showLoadError);
     connect(m_model, &CustomerListModel::modelReset, this, &CustomerListPage::updateStatus);
@@ -106,6 +125,45 @@ void CustomerListPage::applySearchNow()
     m_model->setFilterText(m_search->text());
     if (m_model->rowCount() > 0)
         m_view->scrollToTop();
+}
+
+void CustomerListPage::setMergeAllowed(bool allowed)
+{
+    m_merge->setVisible(allowed);
+    updateActions();
+}
+
+QList<qint64> CustomerListPage::selectedIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        ids << m_model->customerId(row);
+    return ids;
+}
+
+void CustomerListPage::updateActions()
+{
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_open->setEnabled(selected == 1);
+    m_merge->setEnabled(selected == 2);
+}
+
+void CustomerListPage::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        Q_EMIT openRequested(m_model->customerId(current.row()));
+}
+
+void CustomerListPage::requestMerge()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() == 2)
+        Q_EMIT mergeRequested(ids[0], ids[1]);
 }
 
 void CustomerListPage::focusSearch()

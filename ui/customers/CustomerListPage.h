@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace showroom {
@@ -34,18 +35,33 @@ public:
     // Applies the search text now instead of after the typing pause.
     void applySearchNow();
     void focusSearch();
+    // Shows the "Merge…" action (managers).
+    void setMergeAllowed(bool allowed);
+    // Ids of the selected customers, in list order.
+    QList<qint64> selectedIds() const;
+
+Q_SIGNALS:
+    // Double-click, Enter or "Open": show the customer card.
+    void openRequested(qint64 customerId);
+    // "Merge…" with exactly two customers selected.
+    void mergeRequested(qint64 firstId, qint64 secondId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateStatus();
+    void updateActions();
+    void openCurrent();
+    void requestMerge();
     void showLoadError(const QString& message);
 
     CustomerListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_merge = nullptr;
     QTimer m_searchDelay;
     QString m_error;
 };
