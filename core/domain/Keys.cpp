@@ -1,9 +1,12 @@
 // Stable text keys for enums, as stored in the database and used by the CLI.
 #include "domain/Activity.h"
+#include "domain/ConsentEvent.h"
+#include "domain/ContactPerson.h"
 #include "domain/Customer.h"
 #include "domain/Lead.h"
 #include "domain/Role.h"
 #include "domain/Stage.h"
+#include "domain/Timeline.h"
 #include "domain/Visit.h"
 
 #include <array>
@@ -57,12 +60,33 @@ constexpr KeyTable<ActivityKind, 8> kActivityKinds{
      {ActivityKind::Offer, "offer"},
      {ActivityKind::ManagerComment, "manager_comment"}}};
 constexpr KeyTable<VisitPurpose, 5> kVisitPurposes{{{VisitPurpose::NewCar, "new_car"},
-                                                   {VisitPurpose::UsedCar, "used_car"},
-                                                   {VisitPurpose::Service, "service"},
-                                                   {VisitPurpose::Pickup, "pickup"},
-                                                   {VisitPurpose::Other, "other"}}};
+                                                    {VisitPurpose::UsedCar, "used_car"},
+                                                    {VisitPurpose::Service, "service"},
+                                                    {VisitPurpose::Pickup, "pickup"},
+                                                    {VisitPurpose::Other, "other"}}};
 constexpr KeyTable<VisitChannel, 2> kVisitChannels{
     {{VisitChannel::WalkIn, "walk_in"}, {VisitChannel::Phone, "phone"}}};
+constexpr KeyTable<ContactRole, 4> kContactRoles{{{ContactRole::DecisionMaker, "decision_maker"},
+                                                  {ContactRole::VehicleUser, "vehicle_user"},
+                                                  {ContactRole::Driver, "driver"},
+                                                  {ContactRole::Other, "other"}}};
+constexpr KeyTable<ConsentChannel, 3> kConsentChannelKeys{{{ConsentChannel::Email, "email"},
+                                                           {ConsentChannel::Sms, "sms"},
+                                                           {ConsentChannel::Phone, "phone"}}};
+constexpr KeyTable<TimelineKind, 13> kTimelineKinds{
+    {{TimelineKind::Visit, "visit"},
+     {TimelineKind::Call, "call"},
+     {TimelineKind::TestDrive, "test_drive"},
+     {TimelineKind::Email, "email"},
+     {TimelineKind::Sms, "sms"},
+     {TimelineKind::Note, "note"},
+     {TimelineKind::Offer, "offer"},
+     {TimelineKind::ManagerComment, "manager_comment"},
+     {TimelineKind::LeadCreated, "lead_created"},
+     {TimelineKind::StageChange, "stage_change"},
+     {TimelineKind::DealSigned, "deal_signed"},
+     {TimelineKind::Delivery, "delivery"},
+     {TimelineKind::Consent, "consent"}}};
 
 } // namespace
 
@@ -81,6 +105,53 @@ QString visitChannelKey(VisitChannel channel)
 std::optional<VisitChannel> visitChannelFromKey(const QString& key)
 {
     return valueOf(kVisitChannels, key);
+}
+
+QString contactRoleKey(ContactRole role)
+{
+    return keyOf(kContactRoles, role);
+}
+std::optional<ContactRole> contactRoleFromKey(const QString& key)
+{
+    return valueOf(kContactRoles, key);
+}
+QString consentChannelKey(ConsentChannel channel)
+{
+    return keyOf(kConsentChannelKeys, channel);
+}
+std::optional<ConsentChannel> consentChannelFromKey(const QString& key)
+{
+    return valueOf(kConsentChannelKeys, key);
+}
+QString timelineKindKey(TimelineKind kind)
+{
+    return keyOf(kTimelineKinds, kind);
+}
+std::optional<TimelineKind> timelineKindFromKey(const QString& key)
+{
+    return valueOf(kTimelineKinds, key);
+}
+TimelineKind timelineKindOf(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Call:
+        return TimelineKind::Call;
+    case ActivityKind::Visit:
+        return TimelineKind::Visit;
+    case ActivityKind::TestDrive:
+        return TimelineKind::TestDrive;
+    case ActivityKind::Email:
+        return TimelineKind::Email;
+    case ActivityKind::Sms:
+        return TimelineKind::Sms;
+    case ActivityKind::Note:
+        return TimelineKind::Note;
+    case ActivityKind::Offer:
+        return TimelineKind::Offer;
+    case ActivityKind::ManagerComment:
+        return TimelineKind::ManagerComment;
+    }
+    return TimelineKind::Note;
 }
 
 QString roleKey(Role role)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <phonenumbers/phonenumberutil.h>
+#include <set>
 
 namespace showroom {
 
@@ -14,6 +15,15 @@ struct Tr {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 } // namespace
+
+bool isPhoneRegion(const QString& region)
+{
+    if (region.size() != 2 || region != region.toUpper())
+        return false;
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.contains(region.toStdString());
+}
 
 Result<QString> normalizePhone(const QString& typed, const QString& defaultRegion)
 {

@@ -14,6 +14,9 @@ Result<QString> normalizePhone(const QString& typed, const QString& defaultRegio
 // The E.164 number in international format for display ("+49 151 2345678").
 QString formatPhoneForDisplay(const QString& e164);
 
+// Whether libphonenumber knows the region ("DE", "AT", "RU", ...), for the dealership setting.
+bool isPhoneRegion(const QString& region);
+
 // Plain syntax check of an email address; returns it trimmed.
 Result<QString> validateEmail(const QString& typed);
 

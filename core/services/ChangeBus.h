@@ -15,10 +15,14 @@ public:
 Q_SIGNALS:
     void customerAdded(qint64 customerId);
     void customerChanged(qint64 customerId);
+    // `mergedId` was merged into `keptId` and is no longer listed; customerChanged(keptId) follows.
+    void customerMerged(qint64 keptId, qint64 mergedId);
     void leadAdded(qint64 leadId);
     void leadChanged(qint64 leadId);
     void activityAdded(qint64 activityId, qint64 customerId);
     void userChanged(qint64 userId);
+    void visitAdded(qint64 visitId);
+    void visitChanged(qint64 visitId);
 };
 
 } // namespace showroom

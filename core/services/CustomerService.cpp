@@ -15,6 +15,45 @@ QJsonObject describe(const Customer& c)
             {QStringLiteral("phone"), c.phoneE164},
             {QStringLiteral("email"), c.email}};
 }
+
+// A consent whose flag changed is dated `now`; an unchanged one keeps its stored date (nobody
+// back-dates a consent). `stored` is null for a new customer, whose consents were never asked.
+// Returns the channels that changed.
+std::vector<ConsentChannel> stampConsents(Customer& customer, const Customer* stored,
+                                          const QDateTime& now)
+{
+    std::vector<ConsentChannel> changed;
+    for (ConsentChannel channel : kConsentChannels) {
+        Consent& consent = consentOf(customer, channel);
+        const Consent before = stored ? consentOf(*stored, channel) : Consent{};
+        if (consent.granted != before.granted) {
+            consent.changedAt = now;
+            changed.push_back(channel);
+        } else {
+            consent.changedAt = before.changedAt;
+        }
+    }
+    return changed;
+}
+
+// One consent_events row per changed channel; the audit details name them.
+Result<void> recordConsents(CustomerRepository& customers, const Customer& customer,
+                            const std::vector<ConsentChannel>& channels, const User& actor,
+                            QJsonObject& details)
+{
+    QJsonObject consents;
+    for (ConsentChannel channel : channels) {
+        const Consent& consent = consentOf(customer, channel);
+        auto recorded = customers.insertConsentEvent(
+            {0, customer.id, channel, consent.granted, consent.changedAt, actor.id});
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        consents.insert(consentChannelKey(channel), consent.granted);
+    }
+    if (!consents.isEmpty())
+        details.insert(QStringLiteral("consents"), consents);
+    return {};
+}
 } // namespace
 
 Result<QString> CustomerService::defaultRegion()
@@ -34,7 +73,8 @@ Result<void> CustomerService::validate(Customer& c)
         return fail(ErrorCode::InvalidInput, tr("A company customer needs the company name."));
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.companyName.isEmpty() &&
         c.phone.isEmpty() && c.email.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Enter a name, a phone number or an email address."));
+        return fail(ErrorCode::InvalidInput,
+                    tr("Enter a name, a phone number or an email address."));
     c.phoneE164.clear();
     if (!c.phone.isEmpty()) {
         auto region = defaultRegion();
@@ -80,13 +120,17 @@ Result<Customer> CustomerService::add(const User& actor, Customer draft)
                         .arg(formatPhoneForDisplay(draft.phoneE164), same->front().displayName)
                         .arg(same->front().id));
         }
-        auto id = customers.insert(draft);
+        Customer created = draft; // the work may be retried: leave the captured draft as it was
+        const auto consents = stampConsents(created, nullptr, now);
+        auto id = customers.insert(created);
         if (!id)
             return std::unexpected(id.error());
-        Customer created = draft; // the work may be retried: leave the captured draft as it was
         created.id = *id;
+        QJsonObject details = describe(created);
+        if (auto recorded = recordConsents(customers, created, consents, actor, details); !recorded)
+            return std::unexpected(recorded.error());
         if (auto logged = audit(m_context, &actor, QStringLiteral("customer.create"),
-                                QStringLiteral("customers"), created.id, describe(created));
+                                QStringLiteral("customers"), created.id, details);
             !logged)
             return std::unexpected(logged.error());
         return created;
@@ -118,13 +162,20 @@ Result<Customer> CustomerService::update(const User& actor, Customer changed)
                             .arg(formatPhoneForDisplay(changed.phoneE164), other.displayName)
                             .arg(other.id));
         }
-        auto version = customers.update(changed);
+        auto stored = customers.byId(changed.id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        Customer saved = changed; // the work may be retried: leave the captured edit as it was
+        const auto consents = stampConsents(saved, &*stored, saved.updatedAt);
+        auto version = customers.update(saved);
         if (!version)
             return std::unexpected(version.error());
-        Customer saved = changed; // the work may be retried: leave the captured edit as it was
         saved.version = *version;
+        QJsonObject details = describe(saved);
+        if (auto recorded = recordConsents(customers, saved, consents, actor, details); !recorded)
+            return std::unexpected(recorded.error());
         if (auto logged = audit(m_context, &actor, QStringLiteral("customer.update"),
-                                QStringLiteral("customers"), saved.id, describe(saved));
+                                QStringLiteral("customers"), saved.id, details);
             !logged)
             return std::unexpected(logged.error());
         return saved;
@@ -165,6 +216,25 @@ Result<DuplicateCandidates> CustomerService::findDuplicates(const QString& phone
             return std::unexpected(same.error());
         candidates.sameEmail = without(std::move(*same));
     }
+    return candidates;
+}
+
+Result<DuplicateCandidates> CustomerService::findDuplicates(const Customer& draft, qint64 excludeId)
+{
+    auto candidates = findDuplicates(draft.phone, draft.email, excludeId);
+    if (!candidates)
+        return candidates;
+    Customer named = draft;
+    named.phone.clear();
+    named.email.clear();
+    const QString name = named.displayName().trimmed();
+    if (name.isEmpty())
+        return candidates;
+    auto same = CustomerRepository(m_context.db.sql()).byDisplayName(name);
+    if (!same)
+        return std::unexpected(same.error());
+    std::erase_if(*same, [&](const CustomerRow& row) { return row.id == excludeId; });
+    candidates->sameName = std::move(*same);
     return candidates;
 }
 

@@ -11,11 +11,12 @@
 namespace showroom {
 
 // Existing customers that may be the same person as a draft: a phone match identifies a person;
-// email matches are weaker hints.
+// email and name matches are weaker hints.
 struct DuplicateCandidates {
     std::vector<CustomerRow> samePhone;
     std::vector<CustomerRow> sameEmail;
-    bool empty() const { return samePhone.empty() && sameEmail.empty(); }
+    std::vector<CustomerRow> sameName;
+    bool empty() const { return samePhone.empty() && sameEmail.empty() && sameName.empty(); }
 };
 
 class CustomerService {
@@ -25,13 +26,18 @@ public:
     explicit CustomerService(ServiceContext context) : m_context(context) {}
 
     // Validates and normalises contact data; refuses a phone number another customer already has
-    // (Duplicate, naming that customer) so that duplicates are never created silently.
+    // (Duplicate, naming that customer) so that duplicates are never created silently. A consent
+    // given here is dated now and recorded in consent_events; the others stay "never asked".
     Result<Customer> add(const User& actor, Customer draft);
-    // Saves an edit made on `changed.version`; a colleague's newer save is a Conflict.
+    // Saves an edit made on `changed.version`; a colleague's newer save is a Conflict. A consent
+    // whose flag changed is dated now and recorded in consent_events (channel, given or
+    // withdrawn, who); an unchanged one keeps its stored date.
     Result<Customer> update(const User& actor, Customer changed);
     Result<Customer> get(qint64 id);
     Result<DuplicateCandidates> findDuplicates(const QString& phone, const QString& email,
                                                qint64 excludeId = 0);
+    // As above, plus customers with the same name as the draft (weakest hint).
+    Result<DuplicateCandidates> findDuplicates(const Customer& draft, qint64 excludeId = 0);
     Result<std::vector<CustomerRow>> page(const QString& text,
                                           const std::optional<CustomerCursor>& after, int limit);
     // The dealership's region for phone numbers typed without a country code.

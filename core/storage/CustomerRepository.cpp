@@ -115,7 +115,13 @@ QString customerSearchMatch(const QString& text)
             digits = digits.mid(1);
         if (digits.size() < 3)
             return {};
-        return QStringLiteral("phone_digits : ") + quotedTerm(digits);
+        const QString phone = QStringLiteral("phone_digits : ") + quotedTerm(digits);
+        // Plain digits may also be the serial number at the end of a VIN.
+        const bool plainDigits =
+            std::all_of(trimmed.begin(), trimmed.end(), [](QChar ch) { return ch.isDigit(); });
+        if (plainDigits && trimmed.size() >= 3)
+            return phone + QStringLiteral(" OR vins : ") + quotedTerm(trimmed);
+        return phone;
     }
     QStringList terms;
     for (const QString& word : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -159,6 +165,15 @@ Result<Customer> CustomerRepository::byId(qint64 id)
     return *found;
 }
 
+Result<qint64> CustomerRepository::insertConsentEvent(const ConsentEvent& event)
+{
+    return sql::insert(m_db,
+                       QStringLiteral("INSERT INTO consent_events (customer_id, channel, granted, "
+                                      "at, user_id) VALUES (?, ?, ?, ?, ?)"),
+                       {event.customerId, consentChannelKey(event.channel), event.granted,
+                        values::epoch(event.at), values::optionalId(event.userId)});
+}
+
 Result<std::vector<CustomerRow>> CustomerRepository::rows(const QString& statement,
                                                           const QVariantList& binds)
 {
@@ -188,6 +203,15 @@ Result<std::vector<CustomerRow>> CustomerRepository::byEmail(const QString& emai
                                "ORDER BY c.id LIMIT ?")
                     .arg(kRowColumns),
                 {email.trimmed(), limit});
+}
+
+Result<std::vector<CustomerRow>> CustomerRepository::byDisplayName(const QString& displayName,
+                                                                   int limit)
+{
+    return rows(QStringLiteral("SELECT %1 FROM customers c WHERE c.sort_key = ? "
+                               "AND c.merged_into_id IS NULL ORDER BY c.id LIMIT ?")
+                    .arg(kRowColumns),
+                {displayName.trimmed().toLower(), limit});
 }
 
 Result<std::vector<CustomerRow>>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/ConsentEvent.h"
 #include "domain/Customer.h"
 
 #include <QSqlDatabase>
@@ -21,8 +22,12 @@ public:
     Result<qint64> insert(const Customer& customer);
     Result<int> update(const Customer& customer); // checks customer.version; returns the new one
     Result<Customer> byId(qint64 id);
+    // Records who gave or withdrew a marketing consent (consent_events).
+    Result<qint64> insertConsentEvent(const ConsentEvent& event);
     Result<std::vector<CustomerRow>> byPhone(const QString& e164, int limit = 20);
     Result<std::vector<CustomerRow>> byEmail(const QString& email, int limit = 20);
+    // Customers shown under exactly this name (case-insensitive): a weak duplicate hint.
+    Result<std::vector<CustomerRow>> byDisplayName(const QString& displayName, int limit = 20);
 
     // One page of the customer list. Empty `text`: everyone, by name. Otherwise search-as-you-type:
     // one or two letters match the start of the name; longer text matches any part of the name,

@@ -22,7 +22,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, migration_scripts::k001_initial},
     {2, migration_scripts::k002_reference_data},
-    {3, migration_scripts::k003_visit_channel},
+    {3, migration_scripts::k003_visits_and_merging},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

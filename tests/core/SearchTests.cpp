@@ -93,6 +93,8 @@ TEST_CASE("search-as-you-type finds customers by any part of name, phone, email"
                       {weber.id})
                 .has_value());
         CHECK(idsFor(f, QStringLiteral("AW0001")) == std::vector<qint64>{weber.id});
+        // The serial number at the end of a VIN is plain digits, like a phone fragment.
+        CHECK(idsFor(f, QStringLiteral("000123")) == std::vector<qint64>{weber.id});
     }
 }
 

@@ -169,7 +169,8 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
     rawExec(f.path(),
             QStringLiteral("DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
                            "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
-                           "DELETE FROM sources; DROP INDEX visits_lead;"
+                           "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
+                           "DROP INDEX customers_merged_into;"
                            "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
     auto opened = Database::open(f.path());
     REQUIRE(opened.has_value());

@@ -28,7 +28,7 @@ TEST_CASE("passwords are stored as argon2id hashes and checked at sign-in", "[se
     CHECK(unknown.error().message == wrong.error().message); // no hint which part was wrong
 }
 
-TEST_CASE("only administrators create users; the first admin only on an empty database",
+TEST_CASE("only administrators create users, the first admin only on an empty database",
           "[services][users]")
 {
     Fixture f;
@@ -58,7 +58,7 @@ TEST_CASE("only administrators create users; the first admin only on an empty da
     CHECK(users.createUser(f.admin, weak).error().code == ErrorCode::InvalidInput);
 }
 
-TEST_CASE("a consultant marks himself busy; a password change takes effect", "[services][users]")
+TEST_CASE("a consultant marks himself busy and a password change takes effect", "[services][users]")
 {
     Fixture f;
     UserService users(f.context(), PasswordHasher(PasswordHasher::Strength::Minimal));
