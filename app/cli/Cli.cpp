@@ -63,6 +63,20 @@ ServiceContext Cli::context()
     return ServiceContext{*m_db, m_clock, nullptr};
 }
 
+std::optional<qint64> Cli::userIdByLogin(const QString& login)
+{
+    auto users = UserService(context()).users();
+    if (!users) {
+        failWith(users.error());
+        return std::nullopt;
+    }
+    for (const User& user : *users)
+        if (user.login.compare(login, Qt::CaseInsensitive) == 0)
+            return user.id;
+    failWith(QStringLiteral("there is no user %1").arg(login));
+    return std::nullopt;
+}
+
 bool Cli::argumentsConsumed()
 {
     const QStringList problems = m_args.problems();

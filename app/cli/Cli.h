@@ -27,6 +27,8 @@ public:
     // Signs in --user with SHOWROOM_PASSWORD or a password prompt.
     const User* signIn();
     ServiceContext context();
+    // The id of the user with this login; prints the reason and returns nothing if there is none.
+    std::optional<qint64> userIdByLogin(const QString& login);
 
     // Leftover arguments are a usage error; prints them and returns false.
     bool argumentsConsumed();

@@ -2,7 +2,6 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "services/LeadService.h"
-#include "services/UserService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -52,15 +51,9 @@ int addLead(Cli& cli)
     draft.sourceKey = *source;
     draft.vehicleInterest = interest.value_or(QString());
     if (consultantLogin) {
-        auto users = UserService(cli.context()).users();
-        if (!users)
-            return cli.failWith(users.error());
-        const auto found = std::ranges::find_if(*users, [&](const User& u) {
-            return u.login.compare(*consultantLogin, Qt::CaseInsensitive) == 0;
-        });
-        if (found == users->end())
-            return cli.failWith(QStringLiteral("there is no user %1").arg(*consultantLogin));
-        draft.consultantId = found->id;
+        draft.consultantId = cli.userIdByLogin(*consultantLogin);
+        if (!draft.consultantId)
+            return Failed;
     }
     auto lead = LeadService(cli.context()).create(*actor, draft);
     if (!lead)

@@ -27,9 +27,30 @@ Users:
 Customers and leads (need --user; the password comes from SHOWROOM_PASSWORD or a prompt):
   customer add --first A --last B --phone P [--email E] [--company C] [--city C] [--json]
   customer find TEXT [--limit N] [--json]     name, company, phone digits, email or VIN fragment
+  customer merge KEEP_ID OTHER_ID [--take FIELD]... [--json]
+                                       managers: move everything of OTHER_ID to KEEP_ID; empty
+                                       fields are filled from OTHER_ID, --take phone takes its phone
   lead add --customer ID --source KEY [--consultant LOGIN] [--interest TEXT] [--json]
   lead move LEAD_ID STAGE_KEY [--json]
   lead show LEAD_ID
+
+Reception (visit add/contact/left need --user):
+  visit add [--phone P] [--first A] [--last B] [--email E] [--customer ID] [--consultant LOGIN]
+            [--purpose new-car|used-car|service|pickup|other] [--party N] [--model TEXT]
+            [--test-drive] [--repeat] [--call] [--at 2026-11-23T10:30] [--json]
+                                       log a walk-in (or with --call a hotline call); with contact
+                                       data it creates or links the customer and opens the lead
+  visit contact VISIT_ID [--phone P] [--first A] [--last B] [--email E] [--customer ID] [--json]
+                                       add the contact data an anonymous visitor gave later
+  visit left VISIT_ID [--json]         the visitor left now
+  visit list [--date YYYY-MM-DD] [--json]   the day's visits and calls, contact_captured per visit
+  traffic --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+                                       walk-ins, first visits, contact captured, retention rate
+
+Settings:
+  setting get KEY                      e.g. dealership.region (the country for phone numbers
+                                       typed without +), dealership.name, response.minutes
+  setting set KEY VALUE                needs --user with the right to change settings
 
 Source keys: walk_in, phone, web_form, portal, event, referral, repurchase.
 Stage keys: unassigned, assigned, contacted, needs, offer, negotiation, won (lost needs a reason).
@@ -77,5 +98,11 @@ int main(int argc, char* argv[])
         return runCustomer(cli);
     if (command == QLatin1String("lead"))
         return runLead(cli);
+    if (command == QLatin1String("visit"))
+        return runVisit(cli);
+    if (command == QLatin1String("traffic"))
+        return runTraffic(cli);
+    if (command == QLatin1String("setting"))
+        return runSetting(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }
