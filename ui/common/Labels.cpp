@@ -43,4 +43,21 @@ QString Labels::stage(const QString& key, const QString& storedName)
     return storedName.isEmpty() ? key : storedName;
 }
 
+QString Labels::visitPurpose(VisitPurpose purpose)
+{
+    switch (purpose) {
+    case VisitPurpose::NewCar:
+        return tr("New car");
+    case VisitPurpose::UsedCar:
+        return tr("Used car");
+    case VisitPurpose::Service:
+        return tr("Service");
+    case VisitPurpose::Pickup:
+        return tr("Pick-up / delivery");
+    case VisitPurpose::Other:
+        return tr("Other");
+    }
+    return visitPurposeKey(purpose);
+}
+
 } // namespace showroom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Role.h"
+#include "domain/Visit.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ public:
     static QString storageMode(StorageMode mode);
     // The default stages have translations; stages a dealership added show their stored name.
     static QString stage(const QString& key, const QString& storedName);
+    static QString visitPurpose(VisitPurpose purpose);
 };
 
 } // namespace showroom

@@ -22,6 +22,7 @@ CustomerListModel::CustomerListModel(CustomerService service, ChangeBus* changes
     if (changes) {
         connect(changes, &ChangeBus::customerChanged, this, &CustomerListModel::customerChanged);
         connect(changes, &ChangeBus::customerAdded, this, &CustomerListModel::customerAdded);
+        connect(changes, &ChangeBus::customerMerged, this, &CustomerListModel::customerMerged);
     }
     loadFirstPage();
 }
@@ -301,6 +302,22 @@ void CustomerListModel::customerChanged(qint64 customerId)
 void CustomerListModel::customerAdded(qint64)
 {
     reload();
+}
+
+// The merged record is no longer listed; the kept one follows with customerChanged.
+void CustomerListModel::customerMerged(qint64, qint64 mergedId)
+{
+    const int row = rowOf(mergedId);
+    if (row < 0 || m_changing)
+        return;
+    {
+        const QScopedValueRollback changing(m_changing, true);
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        rebuildIndex();
+        endRemoveRows();
+    }
+    Q_EMIT loaded();
 }
 
 void CustomerListModel::rebuildIndex()

@@ -64,6 +64,7 @@ private:
     void applyRows(std::vector<CustomerRow> rows);
     void customerChanged(qint64 customerId);
     void customerAdded(qint64 customerId);
+    void customerMerged(qint64 keptId, qint64 mergedId);
     void rebuildIndex();
     // Replaces the rows with the first page for the current filter (no model signals).
     void loadFirstPage();

@@ -4,9 +4,13 @@
 #include "common/AppSettings.h"
 #include "common/Labels.h"
 #include "common/MessageBoxes.h"
+#include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
+#include "customers/MergeDialog.h"
+#include "reception/ReceptionPage.h"
 #include "services/ChangeBus.h"
 #include "services/CustomerService.h"
+#include "services/Permissions.h"
 #include "shell/PlaceholderPage.h"
 #include "storage/Backup.h"
 #include "storage/DataVersionWatcher.h"
@@ -60,13 +64,17 @@ MainWindow::MainWindow(Session session, QWidget* parent)
 
     m_watcher = new DataVersionWatcher(m_session.db, 1000, this);
     connect(m_watcher, &DataVersionWatcher::changedElsewhere, this, &MainWindow::changedElsewhere);
+    m_cards = new CustomerCards(m_session, this); // one card window per customer
+    connect(m_customers, &CustomerListPage::openRequested, m_cards, &CustomerCards::open);
+    connect(m_reception, &ReceptionPage::openCustomerRequested, m_cards, &CustomerCards::open);
+    connect(m_watcher, &DataVersionWatcher::changedElsewhere, m_cards, &CustomerCards::reloadAll);
     connect(&m_session.changes, &ChangeBus::leadAdded, this, &MainWindow::leadsChanged);
     connect(&m_session.changes, &ChangeBus::leadChanged, this, &MainWindow::leadsChanged);
     m_watcher->start();
 
     resize(1180, 740);
     restoreGeometry(AppSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    showPage(Page::Customers);
+    showPage(m_session.user.role == Role::Receptionist ? Page::Reception : Page::Customers);
 }
 
 MainWindow::~MainWindow() = default;
@@ -76,16 +84,15 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_customers = new CustomerListPage(CustomerService(m_session.context()), &m_session.changes);
+    m_customers->setMergeAllowed(require(m_session.user, Permission::MergeCustomers).has_value());
+    connect(m_customers, &CustomerListPage::mergeRequested, this, &MainWindow::mergeCustomers);
     m_pipeline = new PipelineSummaryPage(m_session.db);
+    m_reception = new ReceptionPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
         switch (page) {
         case Page::Reception:
-            widget = new PlaceholderPage(
-                QIcon(iconPath(page)), pageTitle(page),
-                tr("The reception desk: log every walk-in within 30 seconds (arrival time, "
-                   "consultant, purpose, first or repeat visit), hotline calls and test-drive "
-                   "bookings, and follow today's info-retention rate."));
+            widget = m_reception;
             break;
         case Page::Pipeline:
             widget = m_pipeline;
@@ -279,6 +286,7 @@ void MainWindow::pageChanged(int index)
 void MainWindow::changedElsewhere()
 {
     m_customers->reload();
+    m_reception->reload();
     if (currentPage() == Page::Pipeline)
         m_pipeline->refresh();
 }
@@ -287,6 +295,20 @@ void MainWindow::leadsChanged()
 {
     if (currentPage() == Page::Pipeline)
         m_pipeline->refresh();
+}
+
+void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)
+{
+    MergeDialog dialog(m_session.context(), m_session.user, firstId, secondId, this);
+    if (!dialog.load() || dialog.exec() != QDialog::Accepted || !dialog.mergeSummary())
+        return;
+    const MergeSummary& merged = *dialog.mergeSummary();
+    statusBar()->showMessage(
+        tr("Merged customer #%1 into #%2 (%3): moved %4.")
+            .arg(merged.mergedId)
+            .arg(merged.kept.id)
+            .arg(merged.kept.displayName(), CustomerMergeService::describe(merged.moved)),
+        10000);
 }
 
 void MainWindow::reloadAll()
@@ -333,6 +355,8 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_cards->closeAll()) // a customer card with unsaved edits stays open
+        return event->ignore();
     AppSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -12,9 +12,11 @@ class QStackedWidget;
 
 namespace showroom {
 
+class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
 class PipelineSummaryPage;
+class ReceptionPage;
 
 // The shell: navigation on the left, one page per feature, menus and the status bar. Feature
 // pages live in their own folders; this class only wires them together.
@@ -35,7 +37,9 @@ public:
     QString pageTitle(Page page) const;
 
     CustomerListPage* customerPage() const { return m_customers; }
+    CustomerCards* customerCards() const { return m_cards; }
     PipelineSummaryPage* pipelinePage() const { return m_pipeline; }
+    ReceptionPage* receptionPage() const { return m_reception; }
     DataVersionWatcher* watcher() const { return m_watcher; }
     // The texts of the status bar, joined by " | ".
     QString statusBarText() const;
@@ -58,13 +62,16 @@ private:
     void pageChanged(int index);
     void changedElsewhere();
     void leadsChanged();
+    void mergeCustomers(qint64 firstId, qint64 secondId);
     void about();
 
     Session m_session;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     CustomerListPage* m_customers = nullptr;
+    CustomerCards* m_cards = nullptr;
     PipelineSummaryPage* m_pipeline = nullptr;
+    ReceptionPage* m_reception = nullptr;
     DataVersionWatcher* m_watcher = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QList<QLabel*> m_statusLabels;
