@@ -18,18 +18,6 @@ namespace bench {
 
 using namespace showroom;
 
-namespace {
-// The statements of CustomerRepository::page, copied verbatim for the floor figures.
-constexpr char kSearchSql[] =
-    "SELECT c.id, c.display_name, c.sort_key, c.company_name, c.phone, c.email, c.city "
-    "FROM customer_search s JOIN customers c ON c.id = s.rowid WHERE customer_search MATCH ? "
-    "AND s.rowid > ? AND c.merged_into_id IS NULL ORDER BY s.rowid LIMIT ?";
-constexpr char kPrefixSql[] =
-    "SELECT c.id, c.display_name, c.sort_key, c.company_name, c.phone, c.email, c.city "
-    "FROM customers c WHERE (c.sort_key, c.id) > (?, ?) AND c.sort_key < ? "
-    "AND c.merged_into_id IS NULL ORDER BY c.sort_key, c.id LIMIT ?";
-constexpr int kPageSize = 50;
-
 std::unique_ptr<Database> openForWork(const BenchConfig& config)
 {
     auto db = Database::open(config.path, OpenOptions{.integrity = IntegrityCheck::Skip});
@@ -40,6 +28,7 @@ std::unique_ptr<Database> openForWork(const BenchConfig& config)
     return std::move(*db);
 }
 
+namespace {
 std::optional<User> signIn(Database& db, const SystemClock& clock, const QString& login)
 {
     UserService users(ServiceContext{db, clock}, PasswordHasher(PasswordHasher::Strength::Minimal));
@@ -51,49 +40,6 @@ std::optional<User> signIn(Database& db, const SystemClock& clock, const QString
     return *user;
 }
 
-// The floor of a search: what CustomerRepository::page runs, through the sqlite3 C API.
-void rawPage(RawDb& raw, const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    const QString match = customerSearchMatch(trimmed);
-    if (!match.isEmpty()) {
-        raw.query(kSearchSql, {match, qint64(0), qint64(kPageSize)});
-        return;
-    }
-    const QString prefix = trimmed.toLower();
-    raw.query(kPrefixSql, {prefix, qint64(0), QString(prefix + QChar(0xFFFF)), qint64(kPageSize)});
-}
-
-bool runSearches(const BenchConfig& config, Database& db, RawDb& raw, const QString& name,
-                 const QStringList& queries)
-{
-    CustomerRepository customers(db.sql());
-    for (const QString& q : queries) { // warm both connections' caches
-        (void)customers.page(q, std::nullopt, kPageSize);
-        rawPage(raw, q);
-    }
-    std::vector<double> ms, floorMs;
-    qint64 rows = 0;
-    for (int i = 0; i < std::max(config.iterations, static_cast<int>(queries.size())); ++i) {
-        const QString& q = queries[i % queries.size()];
-        Result<std::vector<CustomerRow>> page;
-        ms.push_back(timeMs([&] { page = customers.page(q, std::nullopt, kPageSize); }));
-        if (!page) {
-            note(QStringLiteral("search failed: %1").arg(page.error().message));
-            return false;
-        }
-        rows += static_cast<qint64>(page->size());
-        floorMs.push_back(timeMs([&] { rawPage(raw, q); }));
-    }
-    JsonLine(name)
-        .add("customers", config.customers)
-        .samples(ms, floorMs)
-        .add("max_ms", percentile(ms, 100))
-        .add("queries", static_cast<qint64>(queries.size()))
-        .add("avg_rows", static_cast<double>(rows) / static_cast<double>(ms.size()), 1)
-        .print();
-    return true;
-}
 } // namespace
 
 bool measureOpen(const BenchConfig& config)
@@ -164,60 +110,6 @@ bool measureQuickCheck(const BenchConfig& config)
             .print();
     }
     return true;
-}
-
-bool measureSearch(const BenchConfig& config)
-{
-    auto db = openForWork(config);
-    RawDb raw(config.path, config.shared);
-    if (!db || !raw.ok())
-        return false;
-
-    // Names as a user types them, letter by letter, taken from the database.
-    QStringList lastNames, phones;
-    QSet<QString> seen;
-    auto sampled =
-        sql::select(db->sql(),
-                    QStringLiteral("SELECT last_name, phone FROM customers WHERE kind = 'person' "
-                                   "AND id % ? = 0 ORDER BY id LIMIT 400"),
-                    {std::max<qint64>(1, config.customers / 400)}, [&](const QSqlQuery& q) {
-                        const QString name = q.value(0).toString();
-                        if (!seen.contains(name) && lastNames.size() < 12) {
-                            seen.insert(name);
-                            lastNames << name;
-                        }
-                        if (phones.size() < 40)
-                            phones << q.value(1).toString();
-                    });
-    if (!sampled || lastNames.isEmpty()) {
-        note(QStringLiteral("no customers to search for"));
-        return false;
-    }
-    if (!lastNames.contains(QStringLiteral("Müller")))
-        lastNames.prepend(QStringLiteral("Müller"));
-    QStringList names;
-    for (const QString& name : lastNames)
-        for (int length = 1; length <= std::min<qsizetype>(6, name.size()); ++length)
-            names << name.left(length);
-
-    // Digits as typed: the start of the national number, and a part from its middle.
-    QStringList digits;
-    for (const QString& phone : phones) { // "0151 23456789"
-        digits << phone.left(4) << phone.left(7) << phone.left(9) << phone.mid(7, 6);
-    }
-    note(QStringLiteral("search: %1 name prefixes, %2 phone fragments")
-             .arg(names.size())
-             .arg(digits.size()));
-    // The expensive kind: words that each match many customers but not together, text that
-    // matches nothing, very common fragments.
-    const QStringList hard = {QStringLiteral("Schneider Weber"), QStringLiteral("Meyer Wagner"),
-                              QStringLiteral("Müller Jürgen"),   QStringLiteral("Lena Zimmermann"),
-                              QStringLiteral("Müllerin"),        QStringLiteral("Kowalski"),
-                              QStringLiteral("0151 000"),        QStringLiteral("+49 151 000"),
-                              QStringLiteral("example.com"),     QStringLiteral("WVW")};
-    return runSearches(config, *db, raw, QStringLiteral("search_name_prefix"), names) &&
-           runSearches(config, *db, raw, QStringLiteral("search_phone_digits"), digits) &&
-           runSearches(config, *db, raw, QStringLiteral("search_hard"), hard);
 }
 
 bool measureLeadMove(const BenchConfig& config)
@@ -305,11 +197,11 @@ bool measureLeadMove(const BenchConfig& config)
             lead.stage = toNeeds ? QStringLiteral("needs") : QStringLiteral("contacted");
         }
     }
-    JsonLine(config.shared ? QStringLiteral("lead_move_shared") : QStringLiteral("lead_move"))
-        .add("customers", config.customers)
-        .samples(ms, floorMs)
-        .add("max_ms", percentile(ms, 100))
-        .print();
+    JsonLine line(config.shared ? QStringLiteral("lead_move_shared") : QStringLiteral("lead_move"));
+    line.add("customers", config.customers).samples(ms, floorMs).add("max_ms", percentile(ms, 100));
+    if (!config.shared) // the target is for local mode
+        line.add("target_ms", kMoveTargetMs, 0);
+    line.print();
     return true;
 }
 

@@ -99,8 +99,8 @@ int main(int argc, char* argv[])
                                         QStringLiteral("MODE"), QStringLiteral("local"));
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"),
-        QStringLiteral("Samples per search, move and add measurement (at least 200 for search "
-                       "and moves, 100 for adds)."),
+        QStringLiteral("Samples per search, duplicate lookup, move and add measurement (at "
+                       "least 200 for searches, lookups and moves, 100 for adds)."),
         QStringLiteral("K"), QStringLiteral("200"));
     parser.addOptions({customersOption, dbOption, seedOption, modeOption, iterationsOption});
     parser.process(app);
@@ -157,6 +157,10 @@ int main(int argc, char* argv[])
     all = bench::measureQuickCheck(config) && all;
     bench::note(QStringLiteral("measuring search"));
     all = bench::measureSearch(config) && all;
+    bench::note(QStringLiteral("measuring duplicate lookups while typing"));
+    all = bench::measureDuplicatesTyping(config) && all;
+    bench::note(QStringLiteral("measuring the merge preview"));
+    all = bench::measureMergePreview(config) && all;
     bench::note(QStringLiteral("measuring lead moves"));
     all = bench::measureLeadMove(config) && all;
     bench::note(QStringLiteral("measuring customer adds"));
