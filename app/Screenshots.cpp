@@ -1,5 +1,8 @@
 #include "Screenshots.h"
 
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerCards.h"
+#include "reports/Stats.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 
@@ -58,6 +61,18 @@ bool Screenshots::takeAll(MainWindow& window, ServiceContext context, const QStr
         window.showPage(page);
         settle();
         ok = save(window, dir.filePath(MainWindow::pageKey(page) + QStringLiteral(".png"))) && ok;
+    }
+    // A customer card with a long history: details and timeline.
+    if (auto showcase = showcaseCustomer(context.db.sql()); showcase && *showcase) {
+        if (CustomerCardDialog* card = window.customerCards()->open(**showcase)) {
+            card->resize(CardWidth, CardHeight);
+            settle();
+            ok = save(*card, dir.filePath(QStringLiteral("customer-card.png"))) && ok;
+            card->showTab(CustomerCardDialog::Tab::Timeline);
+            settle();
+            ok = save(*card, dir.filePath(QStringLiteral("customer-timeline.png"))) && ok;
+            card->close();
+        }
     }
     if (ok)
         std::fprintf(

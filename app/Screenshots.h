@@ -16,6 +16,8 @@ class Screenshots {
 public:
     static constexpr int Width = 1200;
     static constexpr int Height = 760;
+    static constexpr int CardWidth = 980;
+    static constexpr int CardHeight = 720;
 
     // Returns false (after printing why) when a picture could not be written.
     static bool takeAll(MainWindow& window, ServiceContext context, const QString& login,

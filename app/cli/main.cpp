@@ -27,6 +27,8 @@ Users:
 Customers and leads (need --user; the password comes from SHOWROOM_PASSWORD or a prompt):
   customer add --first A --last B --phone P [--email E] [--company C] [--city C] [--json]
   customer find TEXT [--limit N] [--json]     name, company, phone digits, email or VIN fragment
+  customer show ID [--json]            the customer card: details, consents, contact persons,
+                                       leads and the whole timeline, newest first
   customer merge KEEP_ID OTHER_ID [--take FIELD]... [--json]
                                        managers: move everything of OTHER_ID to KEEP_ID; empty
                                        fields are filled from OTHER_ID, --take phone takes its phone

@@ -47,4 +47,18 @@ Result<DatabaseStats> databaseStats(QSqlDatabase& db)
     return stats;
 }
 
+Result<std::optional<qint64>> showcaseCustomer(QSqlDatabase& db)
+{
+    // Among the first 500 delivered deals only: a bounded look, fast on any file size.
+    auto id =
+        sql::scalar(db, QStringLiteral("SELECT d.customer_id FROM (SELECT customer_id FROM deals "
+                                       "WHERE status = 'delivered' ORDER BY id LIMIT 500) d "
+                                       "ORDER BY (SELECT count(*) FROM activities a "
+                                       "WHERE a.customer_id = d.customer_id) DESC, d.customer_id "
+                                       "LIMIT 1"));
+    if (!id)
+        return std::unexpected(id.error());
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+}
+
 } // namespace showroom

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QSqlDatabase>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -24,5 +25,9 @@ Result<std::vector<StageCount>> leadsPerStage(QSqlDatabase& db);
 
 // Counts every table as well: a full scan of each, for the CLI, not for screens.
 Result<DatabaseStats> databaseStats(QSqlDatabase& db);
+
+// A customer with a delivered deal and the longest history (ties: the lowest id), to show a full
+// customer card in screenshots and demos. Empty when no deal was delivered yet.
+Result<std::optional<qint64>> showcaseCustomer(QSqlDatabase& db);
 
 } // namespace showroom
