@@ -132,4 +132,11 @@ QString readPassword(const QString& prompt)
     return QString::fromLocal8Bit(line.c_str());
 }
 
+std::optional<qint64> parseId(const std::optional<QString>& text)
+{
+    bool ok = false;
+    const qint64 id = text ? text->toLongLong(&ok) : 0;
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 } // namespace showroom::cli

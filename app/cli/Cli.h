@@ -48,5 +48,7 @@ private:
 };
 
 QString readPassword(const QString& prompt);
+// A positive record id, or nothing for a missing or malformed one.
+std::optional<qint64> parseId(const std::optional<QString>& text);
 
 } // namespace showroom::cli

@@ -341,12 +341,11 @@ void printCard(Cli& cli, const CustomerCard& card)
 
 int showCustomer(Cli& cli)
 {
-    bool ok = false;
-    const auto idText = cli.args().takePositional();
-    const qint64 id = idText ? idText->toLongLong(&ok) : 0;
+    const auto customerId = parseId(cli.args().takePositional());
     const bool json = cli.args().takeFlag(QStringLiteral("--json"));
-    if (!ok || id < 1)
+    if (!customerId)
         return cli.failWith(QStringLiteral("customer show needs the customer ID"), Usage);
+    const qint64 id = *customerId;
     if (!cli.argumentsConsumed())
         return Usage;
     if (!cli.openDatabase())

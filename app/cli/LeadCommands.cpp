@@ -24,13 +24,6 @@ QJsonObject toJson(const Lead& lead)
             {QStringLiteral("version"), lead.version}};
 }
 
-std::optional<qint64> parseId(const std::optional<QString>& text)
-{
-    bool ok = false;
-    const qint64 id = text ? text->toLongLong(&ok) : 0;
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 int addLead(Cli& cli)
 {
     const auto customer = parseId(cli.args().takeOption(QStringLiteral("--customer")));

@@ -10,13 +10,6 @@ namespace showroom::cli {
 
 namespace {
 
-std::optional<qint64> parseId(const std::optional<QString>& text)
-{
-    bool ok = false;
-    const qint64 id = text ? text->toLongLong(&ok) : 0;
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 QJsonValue idOrNull(const std::optional<qint64>& id)
 {
     return id ? QJsonValue(*id) : QJsonValue();
