@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vehicles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anonymous visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of demo customers must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data can only be generated into an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating the demo data failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -79,6 +36,260 @@
     </message>
     <message>
         <source>The backup could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interested in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marketing consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marketing consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -142,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonService</name>
+    <message>
+        <source>Enter the contact person&apos;s first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was merged into customer #%2; edit that customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons; “%1” is a private person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactValidation</name>
     <message>
         <source>The phone number is empty.</source>
@@ -173,13 +399,240 @@
     </message>
 </context>
 <context>
-    <name>CustomerService</name>
+    <name>CustomerCardService</name>
     <message>
-        <source>A company customer needs the company name.</source>
+        <source>“%1” was merged into customer #%2; create the lead there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter at least a first or last name.</source>
+        <source>Choose where the lead came from (its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeService</name>
+    <message>
+        <source>A customer record cannot be merged into itself. Choose two different records of the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen values belong to customer #%1, not to the kept record #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3. Merge with that customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer “%1” was changed on another desk since you opened the merge. Nothing was merged; look at the records again and repeat the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact persons</source>
+        <translation>
+            <numerusform>%n contact person</numerusform>
+            <numerusform>%n contact persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent records</source>
+        <translation>
+            <numerusform>%n consent record</numerusform>
+            <numerusform>%n consent records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 earlier merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merged records</source>
+        <translation>
+            <numerusform>%n earlier merged record</numerusform>
+            <numerusform>%n earlier merged records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>A company customer needs the company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,6 +641,10 @@
     </message>
     <message>
         <source>%1 already belongs to customer “%2” (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +732,54 @@
         <source>customers %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -332,6 +837,26 @@
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up / delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,6 +1004,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot sign in</source>
@@ -547,6 +1083,26 @@
         <source>%1 was changed on another desk since you opened it. Your change was not saved; reload to see the current state and apply it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. It was not removed; reload to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -572,6 +1128,644 @@
     </message>
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Customer #%1 was merged into #%2; link the visit to that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name, phone number or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit #%1 already belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor already left at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure time is before the arrival time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ActivityDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What colleagues should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: we called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: the customer called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AddContactDialog</name>
+    <message>
+        <source>Add the visitor&apos;s contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit at %1. Whatever the visitor gives counts: a phone number or an email address captures the contact and opens a lead for the consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact data was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CheckedField</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConflictDialog</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved on another desk while you were editing. Choose for each field which value to keep; fields you changed are marked and keep your value unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the other desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsentEditor</name>
+    <message>
+        <source>given — recorded with today&apos;s date when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn — recorded with today&apos;s date when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactFields</name>
+    <message>
+        <source>e.g. 0151 2345678 or +49 151 2345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+L links the visit to the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to customer &lt;b&gt;%1&lt;/b&gt; (#%2): the visit is added to this customer; empty fields of the record are filled in from what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This phone number belongs to a customer.&lt;/b&gt; Press Ctrl+L to add the visit to them instead of creating a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches. Ctrl+L links the visit to the selected customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonDialog</name>
+    <message>
+        <source>Edit contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker: signs (owner, fleet manager). Vehicle user: chooses the car. Driver: drives a pool car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Fleet manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonsTab</name>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons. To add some, set “Customer is a” to Company on the Details tab and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact persons yet. Add the decision maker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contact persons of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardDialog</name>
+    <message>
+        <source>Manager comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load customer #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — customer #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at this customer but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: a colleague changed this customer meanwhile. Your edits are still here; save again to compare them with the stored record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the values saved on the other desk were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this customer keeps changing on another desk. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Close the card and discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardHeader</name>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought from us before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1 and is kept for reference only. Work on that customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerDetailsForm</name>
+    <message>
+        <source>e.g. 0151 23456789 or +49 151 23456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: high value; call, chat or web form: value; others: general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company customer needs the company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerLeadsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +1835,22 @@
             <numerusform>%Ln customers match “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer card (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two records of the same customer to merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::LoginDialog</name>
@@ -671,10 +1881,6 @@
 </context>
 <context>
     <name>showroom::MainWindow</name>
-    <message>
-        <source>The reception desk: log every walk-in within 30 seconds (arrival time, consultant, purpose, first or repeat visit), hotline calls and test-drive bookings, and follow today&apos;s info-retention rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
         <translation type="unfinished"></translation>
@@ -791,6 +1997,167 @@
         <source>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the two records differ, the value to keep. Everything attached to the other record moves to the kept one; the other record is archived, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the records differ, click the value to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records hold the same values in every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging moves %1 from record #%2 to record #%3. Record #%2 is then archived: it keeps its data and points to #%3; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #%1 has nothing attached. Merging archives it: it keeps its data and points to #%2; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeFieldModel</name>
+    <message>
+        <source>High (walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (call, chat, web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NewLeadDialog</name>
+    <message>
+        <source>New lead for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bought from us before, so this lead counts as a repurchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4 Pro, used estate car up to 20,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::PipelineSummaryPage</name>
@@ -822,6 +2189,252 @@
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReceptionPage</name>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the phone or email this visitor gave (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the departure time now (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TrafficTiles</name>
+    <message>
+        <source>Visitors today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time visitors whose phone or email was captured, out of all first-time visitors today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitForm</name>
+    <message>
+        <source>New walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat visit (was here before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel of interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet (lead queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — with %Ln visitor(s)</source>
+        <translation>
+            <numerusform>%1 — with %Ln visitor</numerusform>
+            <numerusform>%1 — with %Ln visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitListModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email yet: select the visit and add the contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (still here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
-        <translation>В базе данных нет стандартной записи «%1» в %2, нужной для демонстрационных данных.</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>пользователи</translation>
-    </message>
-    <message>
-        <source>vehicles</source>
-        <translation>автомобили</translation>
-    </message>
-    <message>
-        <source>anonymous visits</source>
-        <translation>анонимные визиты</translation>
-    </message>
-    <message>
-        <source>search index</source>
-        <translation>поисковый индекс</translation>
-    </message>
-    <message>
-        <source>The number of demo customers must be between 0 and %1.</source>
-        <translation>Число демонстрационных клиентов должно быть от 0 до %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
-        <translation>В %1 уже есть пользователи или клиенты. Демонстрационные данные создаются только в новой пустой базе; файл не был изменён.</translation>
-    </message>
-    <message>
-        <source>Demo data can only be generated into an SQLite database.</source>
-        <translation>Демонстрационные данные можно создать только в базе SQLite.</translation>
-    </message>
-    <message>
-        <source>Generating the demo data failed: %1</source>
-        <translation>Не удалось создать демонстрационные данные: %1</translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation>статистика</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -80,6 +37,261 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>Не удалось переместить резервную копию в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Лицо, принимающее решение</translation>
+    </message>
+    <message>
+        <source>Vehicle user</source>
+        <translation>Пользователь автомобиля</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>не запрашивалось</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>дано %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>Китайский (упрощённый)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Визит в салон</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Форма на сайте</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Автопортал</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>Повторная покупка</translation>
+    </message>
+    <message>
+        <source>new car</source>
+        <translation>новый автомобиль</translation>
+    </message>
+    <message>
+        <source>used car</source>
+        <translation>автомобиль с пробегом</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>получение авто</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Звонок на горячую линию</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>Тест-драйв</translation>
+    </message>
+    <message>
+        <source>Email received</source>
+        <translation>Получено письмо</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>Отправлено письмо</translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <translation>Получено SMS</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>Отправлено SMS</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>Комментарий руководителя</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Смена этапа</translation>
+    </message>
+    <message>
+        <source>Deal signed</source>
+        <translation>Договор подписан</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Выдача автомобиля</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>лид №%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interested in %1</source>
+        <translation>интересует %1</translation>
+    </message>
+    <message>
+        <source>with test drive</source>
+        <translation>с тест-драйвом</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1, источник: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 handed over</source>
+        <translation>%1 передан клиенту</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent given</source>
+        <translation>%1: согласие на рекламу дано</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent withdrawn</source>
+        <translation>%1: согласие на рекламу отозвано</translation>
     </message>
 </context>
 <context>
@@ -142,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonService</name>
+    <message>
+        <source>Enter the contact person&apos;s first or last name.</source>
+        <translation>Введите имя или фамилию контактного лица.</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into customer #%2; edit that customer instead.</source>
+        <translation>Запись «%1» объединена с клиентом №%2; редактируйте этого клиента.</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons; “%1” is a private person.</source>
+        <translation>Контактные лица есть только у клиентов-компаний; «%1» — частное лицо.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidation</name>
     <message>
         <source>The phone number is empty.</source>
@@ -173,14 +400,251 @@
     </message>
 </context>
 <context>
+    <name>CustomerCardService</name>
+    <message>
+        <source>“%1” was merged into customer #%2; create the lead there.</source>
+        <translation>Запись «%1» объединена с клиентом №%2; создайте лид для этого клиента.</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from (its source).</source>
+        <translation>Укажите, откуда пришёл лид (его источник).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>Частное лицо или компания</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Ценность клиента</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>Ответственный консультант</translation>
+    </message>
+    <message>
+        <source>Email marketing consent</source>
+        <translation>Согласие на рассылку по эл. почте</translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation>Согласие на SMS-рассылку</translation>
+    </message>
+    <message>
+        <source>Phone marketing consent</source>
+        <translation>Согласие на рекламные звонки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>дано %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeService</name>
+    <message>
+        <source>A customer record cannot be merged into itself. Choose two different records of the same customer.</source>
+        <translation>Запись клиента нельзя объединить саму с собой. Выберите две разные записи одного и того же клиента.</translation>
+    </message>
+    <message>
+        <source>The chosen values belong to customer #%1, not to the kept record #%2.</source>
+        <translation>Выбранные значения относятся к клиенту №%1, а не к основной записи №%2.</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3. Merge with that customer instead.</source>
+        <translation>Запись «%1» (№%2) уже объединена с клиентом №%3. Объединяйте с этим клиентом.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” was changed on another desk since you opened the merge. Nothing was merged; look at the records again and repeat the merge.</source>
+        <translation>Клиент «%1» изменён на другом рабочем месте после того, как вы открыли объединение. Ничего не объединено; проверьте записи ещё раз и повторите объединение.</translation>
+    </message>
+    <message>
+        <source>Customer “%1”</source>
+        <translation>Клиент «%1»</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 лид</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 визит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 действие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 сделка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation>1 контактное лицо</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact persons</source>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 consent record</source>
+        <translation>1 запись о согласии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent records</source>
+        <translation>
+            <numerusform>%n запись о согласии</numerusform>
+            <numerusform>%n записи о согласии</numerusform>
+            <numerusform>%n записей о согласии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 задача</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation>1 автомобиль</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n автомобиль</numerusform>
+            <numerusform>%n автомобиля</numerusform>
+            <numerusform>%n автомобилей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 вложение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 earlier merged record</source>
+        <translation>1 ранее объединённая запись</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merged records</source>
+        <translation>
+            <numerusform>%n ранее объединённая запись</numerusform>
+            <numerusform>%n ранее объединённые записи</numerusform>
+            <numerusform>%n ранее объединённых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>A company customer needs the company name.</source>
         <translation>Для клиента-компании нужно название компании.</translation>
-    </message>
-    <message>
-        <source>Enter at least a first or last name.</source>
-        <translation>Введите хотя бы имя или фамилию.</translation>
     </message>
     <message>
         <source>%1 already belongs to customer “%2” (#%3). Open that customer instead of creating a duplicate.</source>
@@ -189,6 +653,10 @@
     <message>
         <source>%1 already belongs to customer “%2” (#%3).</source>
         <translation>%1 уже принадлежит клиенту «%2» (№%3).</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>Введите имя, номер телефона или адрес эл. почты.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +743,54 @@
         <source>customers %1/%2</source>
         <translation>клиенты %1/%2</translation>
     </message>
+    <message>
+        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
+        <translation>В базе данных нет стандартной записи «%1» в %2, нужной для демонстрационных данных.</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>пользователи</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>автомобили</translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation>анонимные визиты</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>индексы</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>поисковый индекс</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation>Число демонстрационных клиентов должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
+        <translation>В %1 уже есть пользователи или клиенты. Демонстрационные данные создаются только в новой пустой базе; файл не был изменён.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an SQLite database.</source>
+        <translation>Демонстрационные данные можно создать только в базе SQLite.</translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1</source>
+        <translation>Не удалось создать демонстрационные данные: %1</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>статистика</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -333,6 +849,26 @@
     <message>
         <source>Lost</source>
         <translation>Проигран</translation>
+    </message>
+    <message>
+        <source>New car</source>
+        <translation>Новый автомобиль</translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <translation>Автомобиль с пробегом</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Pick-up / delivery</source>
+        <translation>Получение / выдача авто</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -479,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>Настройки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
+        <translation>«%1» — не код страны для телефонных номеров; используйте две латинские буквы, например DE, AT, CH, RU, UA или CN.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot sign in</source>
@@ -547,6 +1094,26 @@
         <source>%1 was changed on another desk since you opened it. Your change was not saved; reload to see the current state and apply it again.</source>
         <translation>%1 изменён на другом рабочем месте после того, как вы его открыли. Ваше изменение не сохранено; обновите данные, чтобы увидеть текущее состояние, и внесите его снова.</translation>
     </message>
+    <message>
+        <source>Contact person “%1”</source>
+        <translation>Контактное лицо «%1»</translation>
+    </message>
+    <message>
+        <source>There is no contact person #%1.</source>
+        <translation>Контактного лица №%1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. It was not removed; reload to see the current state.</source>
+        <translation>%1: запись изменена на другом рабочем месте после того, как вы её открыли. Она не удалена; обновите данные, чтобы увидеть текущее состояние.</translation>
+    </message>
+    <message>
+        <source>There is no visit #%1.</source>
+        <translation>Визита №%1 нет.</translation>
+    </message>
+    <message>
+        <source>Visit #%1</source>
+        <translation>Визит №%1</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -573,6 +1140,644 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>Учётная запись %1 отключена. Обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Customer #%1 was merged into #%2; link the visit to that one.</source>
+        <translation>Клиент №%1 объединён с №%2; привяжите визит к клиенту №%2.</translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and 99.</source>
+        <translation>Количество человек должно быть от 1 до 99.</translation>
+    </message>
+    <message>
+        <source>The arrival time cannot be in the future.</source>
+        <translation>Время прихода не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take visitors.</source>
+        <translation>%1 не может принимать посетителей.</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name, phone number or email address.</source>
+        <translation>Введите имя, номер телефона или адрес эл. почты посетителя.</translation>
+    </message>
+    <message>
+        <source>Visit #%1 already belongs to another customer.</source>
+        <translation>Визит №%1 уже привязан к другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The departure time cannot be in the future.</source>
+        <translation>Время ухода не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>This visitor already left at %1.</source>
+        <translation>Этот посетитель уже ушёл в %1.</translation>
+    </message>
+    <message>
+        <source>The departure time is before the arrival time.</source>
+        <translation>Время ухода раньше времени прихода.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ActivityDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Запись звонка</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>О чём говорили, о чём договорились</translation>
+    </message>
+    <message>
+        <source>What colleagues should know</source>
+        <translation>Что нужно знать коллегам</translation>
+    </message>
+    <message>
+        <source>Outgoing: we called</source>
+        <translation>Исходящий: звонили мы</translation>
+    </message>
+    <message>
+        <source>Incoming: the customer called</source>
+        <translation>Входящий: звонил клиент</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation>Без лида</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>№%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>автомобиль не выбран</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AddContactDialog</name>
+    <message>
+        <source>Add the visitor&apos;s contact data</source>
+        <translation>Добавить контактные данные посетителя</translation>
+    </message>
+    <message>
+        <source>Visit at %1. Whatever the visitor gives counts: a phone number or an email address captures the contact and opens a lead for the consultant.</source>
+        <translation>Визит в %1. Важно всё, что оставил посетитель: номер телефона или адрес эл. почты сохраняет контакт и создаёт лид для консультанта.</translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>Проверьте контактные данные посетителя</translation>
+    </message>
+    <message>
+        <source>The contact data was not saved</source>
+        <translation>Контактные данные не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CheckedField</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохраняется как %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConflictDialog</name>
+    <message>
+        <source>No owner</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Изменено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved on another desk while you were editing. Choose for each field which value to keep; fields you changed are marked and keep your value unless you choose otherwise.</source>
+        <translation>Пока вы редактировали, клиент &lt;b&gt;%1&lt;/b&gt; был сохранён на другом рабочем месте. Для каждого поля выберите, какое значение оставить; изменённые вами поля отмечены и сохранят ваше значение, если вы не выберете другое.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>Saved on the other desk</source>
+        <translation>Сохранено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <source> (you changed it)</source>
+        <translation> (изменено вами)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Сохранить выбранные значения</translation>
+    </message>
+    <message>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Продолжить редактирование; ничего не сохраняется</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsentEditor</name>
+    <message>
+        <source>given — recorded with today&apos;s date when you save</source>
+        <translation>дано — при сохранении будет записано с сегодняшней датой</translation>
+    </message>
+    <message>
+        <source>withdrawn — recorded with today&apos;s date when you save</source>
+        <translation>отозвано — при сохранении будет записано с сегодняшней датой</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactFields</name>
+    <message>
+        <source>e.g. 0151 2345678 or +49 151 2345678</source>
+        <translation>например, 8 912 345-67-89 или +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+L links the visit to the selected customer</source>
+        <translation>Enter или Ctrl+L — привязать визит к выбранному клиенту</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Фами&amp;лия:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Эл. п&amp;очта:</translation>
+    </message>
+    <message>
+        <source>Linked to customer &lt;b&gt;%1&lt;/b&gt; (#%2): the visit is added to this customer; empty fields of the record are filled in from what you typed.</source>
+        <translation>Привязано к клиенту &lt;b&gt;%1&lt;/b&gt; (№%2): визит будет добавлен этому клиенту; пустые поля карточки заполнятся введёнными данными.</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Тот же телефон</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Та же почта</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>То же имя</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This phone number belongs to a customer.&lt;/b&gt; Press Ctrl+L to add the visit to them instead of creating a duplicate.</source>
+        <translation>&lt;b&gt;Этот номер телефона принадлежит клиенту.&lt;/b&gt; Нажмите Ctrl+L, чтобы добавить визит ему, а не создавать дубликат.</translation>
+    </message>
+    <message>
+        <source>Possible matches. Ctrl+L links the visit to the selected customer.</source>
+        <translation>Возможные совпадения. Ctrl+L привязывает визит к выбранному клиенту.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonDialog</name>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Изменить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Добавить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Decision maker: signs (owner, fleet manager). Vehicle user: chooses the car. Driver: drives a pool car.</source>
+        <translation>Лицо, принимающее решение: подписывает договор (владелец, руководитель автопарка). Пользователь автомобиля: выбирает автомобиль. Водитель: ездит на служебном автомобиле.</translation>
+    </message>
+    <message>
+        <source>e.g. Fleet manager</source>
+        <translation>например, руководитель автопарка</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonsTab</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Лицо, принимающее решение</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons. To add some, set “Customer is a” to Company on the Details tab and save.</source>
+        <translation>Контактные лица есть только у клиентов-компаний. Чтобы добавить их, на вкладке «Данные» выберите в поле «Тип клиента» значение «Компания» и сохраните.</translation>
+    </message>
+    <message>
+        <source>No contact persons yet. Add the decision maker first.</source>
+        <translation>Контактных лиц пока нет. Сначала добавьте лицо, принимающее решение.</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Удалить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contact persons of %2?</source>
+        <translation>Удалить %1 из контактных лиц клиента %2?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardDialog</name>
+    <message>
+        <source>Manager comment</source>
+        <translation>Комментарий руководителя</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>Добавить заметку в историю этого клиента</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>Записать з&amp;вонок…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>Записать звонок с этим клиентом</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Новый &amp;лид…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>Создать новую потенциальную сделку для этого клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>Сохранить данные (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cannot load customer #%1: %2</source>
+        <translation>Не удалось загрузить клиента №%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>История (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — customer #%2</source>
+        <translation>%1 — клиент №%2</translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation>Контактные лица (%1)</translation>
+    </message>
+    <message>
+        <source>Leads (%1)</source>
+        <translation>Лиды (%1)</translation>
+    </message>
+    <message>
+        <source>You can look at this customer but not change it.</source>
+        <translation>Этого клиента можно просматривать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Клиент не сохранён</translation>
+    </message>
+    <message>
+        <source>Not saved: a colleague changed this customer meanwhile. Your edits are still here; save again to compare them with the stored record.</source>
+        <translation>Не сохранено: коллега тем временем изменил этого клиента. Ваши правки на месте; сохраните ещё раз, чтобы сравнить их с сохранённой записью.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the values saved on the other desk were kept.</source>
+        <translation>Нечего сохранять: оставлены значения, сохранённые на другом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Not saved: this customer keeps changing on another desk. Try again.</source>
+        <translation>Не сохранено: этот клиент постоянно меняется на другом рабочем месте. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Звонок записан.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>Лид №%1 создан.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Close the card and discard your changes?</source>
+        <translation>Вы изменили данные клиента %1, но не сохранили их. Закрыть карточку и отменить изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardHeader</name>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Ценность: %1</translation>
+    </message>
+    <message>
+        <source>No owner consultant</source>
+        <translation>Нет ответственного консультанта</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>Bought from us before</source>
+        <translation>Уже покупал у нас</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Клиент №%1</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1 and is kept for reference only. Work on that customer instead.</source>
+        <translation>Эта запись объединена с клиентом №%1 и сохранена только для справки. Работайте с этим клиентом.</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>Открыть №%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerDetailsForm</name>
+    <message>
+        <source>e.g. 0151 23456789 or +49 151 23456789</source>
+        <translation>например, 8 912 345-67-89 или +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Walk-in: high value; call, chat or web form: value; others: general</source>
+        <translation>Визит в салон — высокая; звонок, чат или форма на сайте — средняя; остальные — обычная</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this customer</source>
+        <translation>Что коллегам нужно знать об этом клиенте</translation>
+    </message>
+    <message>
+        <source>Customer is a</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>Индекс, город</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Ценность клиента</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>Ответственный консультант</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на рекламу</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>A company customer needs the company name.</source>
+        <translation>Для клиента-компании нужно название компании.</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>Введите имя, номер телефона или адрес эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerLeadsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>Интересующий автомобиль</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1849,22 @@
             <numerusform>Найдено по запросу «%1»: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the customer card (Enter or double-click)</source>
+        <translation>Открыть карточку клиента (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>О&amp;бъединить…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same customer to merge them</source>
+        <translation>Выберите две записи одного и того же клиента, чтобы объединить их</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LoginDialog</name>
@@ -674,10 +1895,6 @@
 </context>
 <context>
     <name>showroom::MainWindow</name>
-    <message>
-        <source>The reception desk: log every walk-in within 30 seconds (arrival time, consultant, purpose, first or repeat visit), hotline calls and test-drive bookings, and follow today&apos;s info-retention rate.</source>
-        <translation>Ресепшн: регистрация каждого посетителя за 30 секунд (время прихода, консультант, цель, первый или повторный визит), звонки на горячую линию и запись на тест-драйв, а также сегодняшняя доля посетителей с контактными данными.</translation>
-    </message>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
         <translation>Заключённые сделки на пути к клиенту: сроки поставки с напоминаниями, кредитные документы, аксессуары и печатный акт приёма-передачи.</translation>
@@ -794,6 +2011,167 @@
         <source>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для автосалонов: посетители, лиды, сделки и выдача автомобилей.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
+        <translation>Клиент №%1 объединён с №%2 (%3), перенесено: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the two records differ, the value to keep. Everything attached to the other record moves to the kept one; the other record is archived, not deleted.</source>
+        <translation>Выберите запись, которую нужно оставить, а там, где записи различаются, — значение, которое нужно сохранить. Всё, что привязано к другой записи, перейдёт к основной; другая запись будет заархивирована, а не удалена.</translation>
+    </message>
+    <message>
+        <source>Where the records differ, click the value to keep:</source>
+        <translation>Там, где записи различаются, щёлкните значение, которое нужно сохранить:</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values in every field.</source>
+        <translation>Во всех полях обеих записей одинаковые значения.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>О&amp;бъединить</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Оставить эту запись</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создано:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Привязано:</translation>
+    </message>
+    <message>
+        <source>Customers cannot be merged</source>
+        <translation>Не удаётся объединить клиентов</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3.</source>
+        <translation>Запись «%1» (№%2) уже объединена с клиентом №%3.</translation>
+    </message>
+    <message>
+        <source>Merging moves %1 from record #%2 to record #%3. Record #%2 is then archived: it keeps its data and points to #%3; nothing is deleted.</source>
+        <translation>Объединение перенесёт из записи №%2 в запись №%3: %1. Затем запись №%2 будет заархивирована: она сохранит свои данные и будет ссылаться на №%3; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Record #%1 has nothing attached. Merging archives it: it keeps its data and points to #%2; nothing is deleted.</source>
+        <translation>К записи №%1 ничего не привязано. При объединении она будет заархивирована: сохранит свои данные и будет ссылаться на №%2; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>%1  #%2</source>
+        <translation>%1  №%2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Customers not merged</source>
+        <translation>Клиенты не объединены</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeFieldModel</name>
+    <message>
+        <source>High (walk-in)</source>
+        <translation>Высокая (визит в салон)</translation>
+    </message>
+    <message>
+        <source>Value (call, chat, web)</source>
+        <translation>Средняя (звонок, чат, сайт)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохраняется</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>не сохраняется</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept record #%1</source>
+        <translation>Основная запись №%1</translation>
+    </message>
+    <message>
+        <source>Merged record #%1</source>
+        <translation>Присоединяемая запись №%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NewLeadDialog</name>
+    <message>
+        <source>New lead for %1</source>
+        <translation>Новый лид: %1</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Создать лид</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from…</source>
+        <translation>Выберите, откуда пришёл лид…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>%1 bought from us before, so this lead counts as a repurchase.</source>
+        <translation>Клиент %1 уже покупал у нас, поэтому этот лид считается повторной покупкой.</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4 Pro, used estate car up to 20,000</source>
+        <translation>например, VW ID.4 Pro, универсал с пробегом до 20 000</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>Интересующий автомобиль</translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation>Не назначен (очередь лидов)</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
 </context>
 <context>
     <name>showroom::PipelineSummaryPage</name>
@@ -827,6 +2205,253 @@
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Этот раздел Showroom CRM ещё не готов.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReceptionPage</name>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>&amp;Добавить контакт…</translation>
+    </message>
+    <message>
+        <source>Add the phone or email this visitor gave (Ctrl+K)</source>
+        <translation>Добавить телефон или эл. почту, которые оставил посетитель (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation>Посетитель &amp;ушёл</translation>
+    </message>
+    <message>
+        <source>Record the departure time now (Ctrl+D)</source>
+        <translation>Зафиксировать время ухода сейчас (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Отк&amp;рыть клиента</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors and calls</source>
+        <translation>Посетители и звонки за сегодня</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Ресепшн</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be loaded</source>
+        <translation>Не удалось загрузить сегодняшние визиты</translation>
+    </message>
+    <message>
+        <source>The departure was not recorded</source>
+        <translation>Время ухода не записано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TrafficTiles</name>
+    <message>
+        <source>Visitors today</source>
+        <translation>Посетителей сегодня</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Первые визиты</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>Контакт сохранён</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>Доля сохранённых контактов</translation>
+    </message>
+    <message>
+        <source>First-time visitors whose phone or email was captured, out of all first-time visitors today</source>
+        <translation>Доля посетителей с первым визитом, чей телефон или эл. почта сохранены, среди всех посетителей с первым визитом за сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitForm</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>Новый визит</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Звонок на горячую линию</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4</source>
+        <translation>например, VW ID.4</translation>
+    </message>
+    <message>
+        <source>&amp;Test drive</source>
+        <translation>&amp;Тест-драйв</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat visit (was here before)</source>
+        <translation>&amp;Повторный визит (уже был у нас)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>Начать заново (Esc)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Консультант:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel of interest:</source>
+        <translation>Интересующая &amp;модель:</translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze:</source>
+        <translation>Количество &amp;человек:</translation>
+    </message>
+    <message>
+        <source>Visitor (optional)</source>
+        <translation>Посетитель (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>Время при&amp;хода:</translation>
+    </message>
+    <message>
+        <source>C&amp;all at:</source>
+        <translation>Время зво&amp;нка:</translation>
+    </message>
+    <message>
+        <source>&amp;Log walk-in</source>
+        <translation>&amp;Зарегистрировать визит</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Зарегистрировать звонок</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Nobody yet (lead queue)</source>
+        <translation>Пока никто (очередь лидов)</translation>
+    </message>
+    <message>
+        <source>%1 — off duty</source>
+        <translation>%1 — не на смене</translation>
+    </message>
+    <message>
+        <source>%1 — busy</source>
+        <translation>%1 — занят(а)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — with %Ln visitor(s)</source>
+        <translation>
+            <numerusform>%1 — с %Ln посетителем</numerusform>
+            <numerusform>%1 — с %Ln посетителями</numerusform>
+            <numerusform>%1 — с %Ln посетителями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>Проверьте контактные данные посетителя</translation>
+    </message>
+    <message>
+        <source>The visit was not logged</source>
+        <translation>Визит не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitListModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>No phone or email yet: select the visit and add the contact data</source>
+        <translation>Телефона или эл. почты пока нет: выберите визит и добавьте контактные данные</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Первый визит</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>Повторный визит</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Анонимный посетитель</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 (still here)</source>
+        <translation>%1 (ещё здесь)</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
     </message>
 </context>
 </TS>

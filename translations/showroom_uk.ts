@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name></name>
-    <message>
-        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
-        <translation>У базі даних немає стандартного запису «%1» у %2, потрібного для демонстраційних даних.</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>користувачі</translation>
-    </message>
-    <message>
-        <source>vehicles</source>
-        <translation>автомобілі</translation>
-    </message>
-    <message>
-        <source>anonymous visits</source>
-        <translation>анонімні візити</translation>
-    </message>
-    <message>
-        <source>search index</source>
-        <translation>пошуковий індекс</translation>
-    </message>
-    <message>
-        <source>The number of demo customers must be between 0 and %1.</source>
-        <translation>Кількість демонстраційних клієнтів має бути від 0 до %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
-        <translation>У %1 вже є користувачі або клієнти. Демонстраційні дані створюються лише в новій порожній базі; файл не змінено.</translation>
-    </message>
-    <message>
-        <source>Demo data can only be generated into an SQLite database.</source>
-        <translation>Демонстраційні дані можна створити лише в базі SQLite.</translation>
-    </message>
-    <message>
-        <source>Generating the demo data failed: %1</source>
-        <translation>Не вдалося створити демонстраційні дані: %1</translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation>статистика</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -80,6 +37,261 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>Не вдалося перемістити резервну копію до %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Приватна особа</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Висока</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Середня</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Звичайна</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Особа, що ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Vehicle user</source>
+        <translation>Користувач автомобіля</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Водій</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>не запитувалася</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>надано %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>відкликано %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Німецька</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>Китайська (спрощена)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Візит до салону</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Форма на сайті</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Автопортал</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендація</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>Повторна покупка</translation>
+    </message>
+    <message>
+        <source>new car</source>
+        <translation>новий автомобіль</translation>
+    </message>
+    <message>
+        <source>used car</source>
+        <translation>вживаний автомобіль</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>сервіс</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>отримання авто</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Дзвінок на гарячу лінію</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Вихідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>Тест-драйв</translation>
+    </message>
+    <message>
+        <source>Email received</source>
+        <translation>Отримано лист</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>Надіслано лист</translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <translation>Отримано SMS</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>Надіслано SMS</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>Коментар керівника</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новий лід</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Зміна етапу</translation>
+    </message>
+    <message>
+        <source>Deal signed</source>
+        <translation>Договір підписано</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Видача автомобіля</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>лід №%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interested in %1</source>
+        <translation>цікавить %1</translation>
+    </message>
+    <message>
+        <source>with test drive</source>
+        <translation>з тест-драйвом</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1, джерело: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 handed over</source>
+        <translation>%1 передано клієнту</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Автомобіль</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent given</source>
+        <translation>%1: згоду на рекламу надано</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent withdrawn</source>
+        <translation>%1: згоду на рекламу відкликано</translation>
     </message>
 </context>
 <context>
@@ -142,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonService</name>
+    <message>
+        <source>Enter the contact person&apos;s first or last name.</source>
+        <translation>Введіть ім&apos;я або прізвище контактної особи.</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into customer #%2; edit that customer instead.</source>
+        <translation>Запис «%1» об&apos;єднано з клієнтом №%2; редагуйте цього клієнта.</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons; “%1” is a private person.</source>
+        <translation>Контактні особи є лише в клієнтів-компаній; «%1» — приватна особа.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidation</name>
     <message>
         <source>The phone number is empty.</source>
@@ -173,14 +400,251 @@
     </message>
 </context>
 <context>
+    <name>CustomerCardService</name>
+    <message>
+        <source>“%1” was merged into customer #%2; create the lead there.</source>
+        <translation>Запис «%1» об&apos;єднано з клієнтом №%2; створіть лід для цього клієнта.</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from (its source).</source>
+        <translation>Вкажіть, звідки надійшов лід (його джерело).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>Приватна особа чи компанія</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Цінність клієнта</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>Відповідальний консультант</translation>
+    </message>
+    <message>
+        <source>Email marketing consent</source>
+        <translation>Згода на розсилку ел. поштою</translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation>Згода на SMS-розсилку</translation>
+    </message>
+    <message>
+        <source>Phone marketing consent</source>
+        <translation>Згода на рекламні дзвінки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Приватна особа</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>надано %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>відкликано %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeService</name>
+    <message>
+        <source>A customer record cannot be merged into itself. Choose two different records of the same customer.</source>
+        <translation>Запис клієнта не можна об&apos;єднати із самим собою. Виберіть два різні записи одного клієнта.</translation>
+    </message>
+    <message>
+        <source>The chosen values belong to customer #%1, not to the kept record #%2.</source>
+        <translation>Вибрані значення належать клієнту №%1, а не основному запису №%2.</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3. Merge with that customer instead.</source>
+        <translation>Запис «%1» (№%2) уже об&apos;єднано з клієнтом №%3. Об&apos;єднуйте з цим клієнтом.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” was changed on another desk since you opened the merge. Nothing was merged; look at the records again and repeat the merge.</source>
+        <translation>Клієнта «%1» змінено на іншому робочому місці після того, як ви відкрили об&apos;єднання. Нічого не об&apos;єднано; перегляньте записи ще раз і повторіть об&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>Customer “%1”</source>
+        <translation>Клієнт «%1»</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 лід</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 візит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n візит</numerusform>
+            <numerusform>%n візити</numerusform>
+            <numerusform>%n візитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 дія</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n дія</numerusform>
+            <numerusform>%n дії</numerusform>
+            <numerusform>%n дій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 угода</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation>1 контактна особа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact persons</source>
+        <translation>
+            <numerusform>%n контактна особа</numerusform>
+            <numerusform>%n контактні особи</numerusform>
+            <numerusform>%n контактних осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 consent record</source>
+        <translation>1 запис про згоду</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent records</source>
+        <translation>
+            <numerusform>%n запис про згоду</numerusform>
+            <numerusform>%n записи про згоду</numerusform>
+            <numerusform>%n записів про згоду</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 завдання</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation>1 автомобіль</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n автомобіль</numerusform>
+            <numerusform>%n автомобілі</numerusform>
+            <numerusform>%n автомобілів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 вкладення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n вкладення</numerusform>
+            <numerusform>%n вкладення</numerusform>
+            <numerusform>%n вкладень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 earlier merged record</source>
+        <translation>1 раніше об&apos;єднаний запис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merged records</source>
+        <translation>
+            <numerusform>%n раніше об&apos;єднаний запис</numerusform>
+            <numerusform>%n раніше об&apos;єднані записи</numerusform>
+            <numerusform>%n раніше об&apos;єднаних записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>A company customer needs the company name.</source>
         <translation>Для клієнта-компанії потрібна назва компанії.</translation>
-    </message>
-    <message>
-        <source>Enter at least a first or last name.</source>
-        <translation>Введіть принаймні ім&apos;я або прізвище.</translation>
     </message>
     <message>
         <source>%1 already belongs to customer “%2” (#%3). Open that customer instead of creating a duplicate.</source>
@@ -189,6 +653,10 @@
     <message>
         <source>%1 already belongs to customer “%2” (#%3).</source>
         <translation>%1 уже належить клієнту «%2» (№%3).</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>Введіть ім&apos;я, номер телефону або адресу ел. пошти.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +743,54 @@
         <source>customers %1/%2</source>
         <translation>клієнти %1/%2</translation>
     </message>
+    <message>
+        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
+        <translation>У базі даних немає стандартного запису «%1» у %2, потрібного для демонстраційних даних.</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>користувачі</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>автомобілі</translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation>анонімні візити</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>індекси</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>пошуковий індекс</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>збереження</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation>Кількість демонстраційних клієнтів має бути від 0 до %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
+        <translation>У %1 вже є користувачі або клієнти. Демонстраційні дані створюються лише в новій порожній базі; файл не змінено.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an SQLite database.</source>
+        <translation>Демонстраційні дані можна створити лише в базі SQLite.</translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1</source>
+        <translation>Не вдалося створити демонстраційні дані: %1</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>статистика</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -333,6 +849,26 @@
     <message>
         <source>Lost</source>
         <translation>Втрачено</translation>
+    </message>
+    <message>
+        <source>New car</source>
+        <translation>Новий автомобіль</translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <translation>Вживаний автомобіль</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервіс</translation>
+    </message>
+    <message>
+        <source>Pick-up / delivery</source>
+        <translation>Отримання / видача авто</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
@@ -479,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>Налаштування «%1» немає.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
+        <translation>«%1» — не код країни для телефонних номерів; використовуйте дві латинські літери, наприклад DE, AT, CH, RU, UA або CN.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot sign in</source>
@@ -547,6 +1094,26 @@
         <source>%1 was changed on another desk since you opened it. Your change was not saved; reload to see the current state and apply it again.</source>
         <translation>%1 змінено на іншому робочому місці після того, як ви його відкрили. Вашу зміну не збережено; оновіть дані, щоб побачити поточний стан, і внесіть її знову.</translation>
     </message>
+    <message>
+        <source>Contact person “%1”</source>
+        <translation>Контактна особа «%1»</translation>
+    </message>
+    <message>
+        <source>There is no contact person #%1.</source>
+        <translation>Контактної особи №%1 немає.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. It was not removed; reload to see the current state.</source>
+        <translation>%1: запис змінено на іншому робочому місці після того, як ви його відкрили. Його не видалено; оновіть дані, щоб побачити поточний стан.</translation>
+    </message>
+    <message>
+        <source>There is no visit #%1.</source>
+        <translation>Візиту №%1 немає.</translation>
+    </message>
+    <message>
+        <source>Visit #%1</source>
+        <translation>Візит №%1</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -573,6 +1140,644 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>Обліковий запис %1 вимкнено. Зверніться до адміністратора.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Customer #%1 was merged into #%2; link the visit to that one.</source>
+        <translation>Клієнта №%1 об&apos;єднано з №%2; прив&apos;яжіть візит до клієнта №%2.</translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and 99.</source>
+        <translation>Кількість осіб має бути від 1 до 99.</translation>
+    </message>
+    <message>
+        <source>The arrival time cannot be in the future.</source>
+        <translation>Час приходу не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take visitors.</source>
+        <translation>%1 не може приймати відвідувачів.</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name, phone number or email address.</source>
+        <translation>Введіть ім&apos;я, номер телефону або адресу ел. пошти відвідувача.</translation>
+    </message>
+    <message>
+        <source>Visit #%1 already belongs to another customer.</source>
+        <translation>Візит №%1 уже прив&apos;язано до іншого клієнта.</translation>
+    </message>
+    <message>
+        <source>The departure time cannot be in the future.</source>
+        <translation>Час виходу не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>This visitor already left at %1.</source>
+        <translation>Цей відвідувач уже пішов о %1.</translation>
+    </message>
+    <message>
+        <source>The departure time is before the arrival time.</source>
+        <translation>Час виходу раніший за час приходу.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ActivityDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Запис дзвінка</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Нова нотатка</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>Про що говорили, про що домовилися</translation>
+    </message>
+    <message>
+        <source>What colleagues should know</source>
+        <translation>Що варто знати колегам</translation>
+    </message>
+    <message>
+        <source>Outgoing: we called</source>
+        <translation>Вихідний: телефонували ми</translation>
+    </message>
+    <message>
+        <source>Incoming: the customer called</source>
+        <translation>Вхідний: телефонував клієнт</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation>Без ліда</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>№%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>автомобіль не вибрано</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AddContactDialog</name>
+    <message>
+        <source>Add the visitor&apos;s contact data</source>
+        <translation>Додати контактні дані відвідувача</translation>
+    </message>
+    <message>
+        <source>Visit at %1. Whatever the visitor gives counts: a phone number or an email address captures the contact and opens a lead for the consultant.</source>
+        <translation>Візит о %1. Важливо все, що залишив відвідувач: номер телефону або адреса ел. пошти зберігає контакт і створює лід для консультанта.</translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>Перевірте контактні дані відвідувача</translation>
+    </message>
+    <message>
+        <source>The contact data was not saved</source>
+        <translation>Контактні дані не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CheckedField</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Зберігається як %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConflictDialog</name>
+    <message>
+        <source>No owner</source>
+        <translation>Не призначено</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Змінено на іншому робочому місці</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved on another desk while you were editing. Choose for each field which value to keep; fields you changed are marked and keep your value unless you choose otherwise.</source>
+        <translation>Поки ви редагували, клієнта &lt;b&gt;%1&lt;/b&gt; було збережено на іншому робочому місці. Для кожного поля виберіть, яке значення залишити; змінені вами поля позначено, і вони збережуть ваше значення, якщо ви не виберете інше.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значення</translation>
+    </message>
+    <message>
+        <source>Saved on the other desk</source>
+        <translation>Збережено на іншому робочому місці</translation>
+    </message>
+    <message>
+        <source> (you changed it)</source>
+        <translation> (змінено вами)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Зберегти вибрані значення</translation>
+    </message>
+    <message>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Продовжити редагування; нічого не зберігається</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsentEditor</name>
+    <message>
+        <source>given — recorded with today&apos;s date when you save</source>
+        <translation>надано — під час збереження буде записано із сьогоднішньою датою</translation>
+    </message>
+    <message>
+        <source>withdrawn — recorded with today&apos;s date when you save</source>
+        <translation>відкликано — під час збереження буде записано із сьогоднішньою датою</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactFields</name>
+    <message>
+        <source>e.g. 0151 2345678 or +49 151 2345678</source>
+        <translation>наприклад, 067 123 4567 або +380 67 123 4567</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+L links the visit to the selected customer</source>
+        <translation>Enter або Ctrl+L — прив&apos;язати візит до вибраного клієнта</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Відв&apos;язати</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>&amp;Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Прізви&amp;ще:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Е&amp;л. пошта:</translation>
+    </message>
+    <message>
+        <source>Linked to customer &lt;b&gt;%1&lt;/b&gt; (#%2): the visit is added to this customer; empty fields of the record are filled in from what you typed.</source>
+        <translation>Прив&apos;язано до клієнта &lt;b&gt;%1&lt;/b&gt; (№%2): візит буде додано цьому клієнту; порожні поля картки заповняться введеними даними.</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Той самий телефон</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Та сама пошта</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Те саме ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This phone number belongs to a customer.&lt;/b&gt; Press Ctrl+L to add the visit to them instead of creating a duplicate.</source>
+        <translation>&lt;b&gt;Цей номер телефону належить клієнту.&lt;/b&gt; Натисніть Ctrl+L, щоб додати візит йому, а не створювати дублікат.</translation>
+    </message>
+    <message>
+        <source>Possible matches. Ctrl+L links the visit to the selected customer.</source>
+        <translation>Можливі збіги. Ctrl+L прив&apos;язує візит до вибраного клієнта.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonDialog</name>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Редагувати контактну особу</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Додати контактну особу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Decision maker: signs (owner, fleet manager). Vehicle user: chooses the car. Driver: drives a pool car.</source>
+        <translation>Особа, що ухвалює рішення: підписує договір (власник, керівник автопарку). Користувач автомобіля: вибирає автомобіль. Водій: їздить на службовому автомобілі.</translation>
+    </message>
+    <message>
+        <source>e.g. Fleet manager</source>
+        <translation>наприклад, керівник автопарку</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonsTab</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Особа, що ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons. To add some, set “Customer is a” to Company on the Details tab and save.</source>
+        <translation>Контактні особи є лише в клієнтів-компаній. Щоб додати їх, на вкладці «Дані» виберіть у полі «Тип клієнта» значення «Компанія» і збережіть.</translation>
+    </message>
+    <message>
+        <source>No contact persons yet. Add the decision maker first.</source>
+        <translation>Контактних осіб поки немає. Спочатку додайте особу, що ухвалює рішення.</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Видалити контактну особу</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contact persons of %2?</source>
+        <translation>Видалити %1 з контактних осіб клієнта %2?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не видалено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardDialog</name>
+    <message>
+        <source>Manager comment</source>
+        <translation>Коментар керівника</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Додати &amp;нотатку…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>Додати нотатку до історії цього клієнта</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>Записати дз&amp;вінок…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>Записати дзвінок із цим клієнтом</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Новий &amp;лід…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>Створити нову потенційну угоду для цього клієнта</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>Зберегти дані (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cannot load customer #%1: %2</source>
+        <translation>Не вдалося завантажити клієнта №%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Історія (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — customer #%2</source>
+        <translation>%1 — клієнт №%2</translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation>Контактні особи (%1)</translation>
+    </message>
+    <message>
+        <source>Leads (%1)</source>
+        <translation>Ліди (%1)</translation>
+    </message>
+    <message>
+        <source>You can look at this customer but not change it.</source>
+        <translation>Цього клієнта можна переглядати, але не змінювати.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Клієнта не збережено</translation>
+    </message>
+    <message>
+        <source>Not saved: a colleague changed this customer meanwhile. Your edits are still here; save again to compare them with the stored record.</source>
+        <translation>Не збережено: колега тим часом змінив цього клієнта. Ваші зміни на місці; збережіть ще раз, щоб порівняти їх зі збереженим записом.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the values saved on the other desk were kept.</source>
+        <translation>Нічого зберігати: залишено значення, збережені на іншому робочому місці.</translation>
+    </message>
+    <message>
+        <source>Not saved: this customer keeps changing on another desk. Try again.</source>
+        <translation>Не збережено: цей клієнт постійно змінюється на іншому робочому місці. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Дзвінок записано.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Нотатку додано.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>Лід №%1 створено.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Close the card and discard your changes?</source>
+        <translation>Ви змінили дані клієнта %1, але не зберегли їх. Закрити картку й скасувати зміни?</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardHeader</name>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Цінність: %1</translation>
+    </message>
+    <message>
+        <source>No owner consultant</source>
+        <translation>Немає відповідального консультанта</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Відповідальний: %1</translation>
+    </message>
+    <message>
+        <source>Bought from us before</source>
+        <translation>Уже купував у нас</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Клієнт №%1</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1 and is kept for reference only. Work on that customer instead.</source>
+        <translation>Цей запис об&apos;єднано з клієнтом №%1, його збережено лише для довідки. Працюйте з цим клієнтом.</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>Відкрити №%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerDetailsForm</name>
+    <message>
+        <source>e.g. 0151 23456789 or +49 151 23456789</source>
+        <translation>наприклад, 067 123 4567 або +380 67 123 4567</translation>
+    </message>
+    <message>
+        <source>Walk-in: high value; call, chat or web form: value; others: general</source>
+        <translation>Візит до салону — висока; дзвінок, чат або форма на сайті — середня; інші — звичайна</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this customer</source>
+        <translation>Що колегам варто знати про цього клієнта</translation>
+    </message>
+    <message>
+        <source>Customer is a</source>
+        <translation>Тип клієнта</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>Індекс, місто</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Цінність клієнта</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>Відповідальний консультант</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Згода на рекламу</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Не призначено</translation>
+    </message>
+    <message>
+        <source>A company customer needs the company name.</source>
+        <translation>Для клієнта-компанії потрібна назва компанії.</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>Введіть ім&apos;я, номер телефону або адресу ел. пошти.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerLeadsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не призначено</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>Автомобіль, що цікавить</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1849,22 @@
             <numerusform>Знайдено за запитом «%1»: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Відк&amp;рити</translation>
+    </message>
+    <message>
+        <source>Open the customer card (Enter or double-click)</source>
+        <translation>Відкрити картку клієнта (Enter або подвійне клацання)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об&apos;єднати…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same customer to merge them</source>
+        <translation>Виберіть два записи одного клієнта, щоб об&apos;єднати їх</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LoginDialog</name>
@@ -674,10 +1895,6 @@
 </context>
 <context>
     <name>showroom::MainWindow</name>
-    <message>
-        <source>The reception desk: log every walk-in within 30 seconds (arrival time, consultant, purpose, first or repeat visit), hotline calls and test-drive bookings, and follow today&apos;s info-retention rate.</source>
-        <translation>Рецепція: реєстрація кожного відвідувача за 30 секунд (час приходу, консультант, мета, перший чи повторний візит), дзвінки на гарячу лінію та запис на тест-драйв, а також сьогоднішня частка відвідувачів із контактними даними.</translation>
-    </message>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
         <translation>Укладені угоди на шляху до клієнта: терміни постачання з нагадуваннями, кредитні документи, аксесуари та друкований акт приймання-передавання.</translation>
@@ -794,6 +2011,167 @@
         <source>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;Настільна CRM для автосалонів: відвідувачі, ліди, угоди та видача автомобілів.&lt;/p&gt;&lt;p&gt;Поширюється на умовах GNU General Public License версії 3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
+        <translation>Клієнта №%1 об&apos;єднано з №%2 (%3), перенесено: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Об&apos;єднання клієнтів</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the two records differ, the value to keep. Everything attached to the other record moves to the kept one; the other record is archived, not deleted.</source>
+        <translation>Виберіть запис, який слід залишити, а там, де записи відрізняються, — значення, яке слід зберегти. Усе, що прив&apos;язано до іншого запису, перейде до основного; інший запис буде заархівовано, а не видалено.</translation>
+    </message>
+    <message>
+        <source>Where the records differ, click the value to keep:</source>
+        <translation>Там, де записи відрізняються, клацніть значення, яке слід зберегти:</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values in every field.</source>
+        <translation>В усіх полях обох записів однакові значення.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об&apos;єднати</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Залишити цей запис</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Відповідальний:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Створено:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Прив&apos;язано:</translation>
+    </message>
+    <message>
+        <source>Customers cannot be merged</source>
+        <translation>Не вдається об&apos;єднати клієнтів</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3.</source>
+        <translation>Запис «%1» (№%2) уже об&apos;єднано з клієнтом №%3.</translation>
+    </message>
+    <message>
+        <source>Merging moves %1 from record #%2 to record #%3. Record #%2 is then archived: it keeps its data and points to #%3; nothing is deleted.</source>
+        <translation>Об&apos;єднання перенесе із запису №%2 до запису №%3: %1. Потім запис №%2 буде заархівовано: він збереже свої дані й посилатиметься на №%3; нічого не видаляється.</translation>
+    </message>
+    <message>
+        <source>Record #%1 has nothing attached. Merging archives it: it keeps its data and points to #%2; nothing is deleted.</source>
+        <translation>До запису №%1 нічого не прив&apos;язано. Під час об&apos;єднання його буде заархівовано: він збереже свої дані й посилатиметься на №%2; нічого не видаляється.</translation>
+    </message>
+    <message>
+        <source>%1  #%2</source>
+        <translation>%1  №%2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>не призначено</translation>
+    </message>
+    <message>
+        <source>Customers not merged</source>
+        <translation>Клієнтів не об&apos;єднано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeFieldModel</name>
+    <message>
+        <source>High (walk-in)</source>
+        <translation>Висока (візит до салону)</translation>
+    </message>
+    <message>
+        <source>Value (call, chat, web)</source>
+        <translation>Середня (дзвінок, чат, сайт)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Звичайна</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>зберігається</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>не зберігається</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept record #%1</source>
+        <translation>Основний запис №%1</translation>
+    </message>
+    <message>
+        <source>Merged record #%1</source>
+        <translation>Приєднуваний запис №%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NewLeadDialog</name>
+    <message>
+        <source>New lead for %1</source>
+        <translation>Новий лід: %1</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Створити лід</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from…</source>
+        <translation>Виберіть, звідки надійшов лід…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>%1 bought from us before, so this lead counts as a repurchase.</source>
+        <translation>Клієнт %1 уже купував у нас, тому цей лід вважається повторною покупкою.</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4 Pro, used estate car up to 20,000</source>
+        <translation>наприклад, VW ID.4 Pro, вживаний універсал до 20 000</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>Автомобіль, що цікавить</translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation>Не призначено (черга лідів)</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
 </context>
 <context>
     <name>showroom::PipelineSummaryPage</name>
@@ -827,6 +2205,253 @@
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Цей розділ Showroom CRM ще не готовий.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReceptionPage</name>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>Дод&amp;ати контакт…</translation>
+    </message>
+    <message>
+        <source>Add the phone or email this visitor gave (Ctrl+K)</source>
+        <translation>Додати телефон або ел. пошту, які залишив відвідувач (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation>Відвідувач пі&amp;шов</translation>
+    </message>
+    <message>
+        <source>Record the departure time now (Ctrl+D)</source>
+        <translation>Зафіксувати час виходу зараз (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Відк&amp;рити клієнта</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors and calls</source>
+        <translation>Відвідувачі та дзвінки за сьогодні</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Рецепція</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be loaded</source>
+        <translation>Не вдалося завантажити сьогоднішні візити</translation>
+    </message>
+    <message>
+        <source>The departure was not recorded</source>
+        <translation>Час виходу не записано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TrafficTiles</name>
+    <message>
+        <source>Visitors today</source>
+        <translation>Відвідувачів сьогодні</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Перші візити</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>Контакт збережено</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>Частка збережених контактів</translation>
+    </message>
+    <message>
+        <source>First-time visitors whose phone or email was captured, out of all first-time visitors today</source>
+        <translation>Частка відвідувачів із першим візитом, чий телефон або ел. пошту збережено, серед усіх відвідувачів із першим візитом за сьогодні</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitForm</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>Новий візит</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Дзвінок на гарячу лінію</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4</source>
+        <translation>наприклад, VW ID.4</translation>
+    </message>
+    <message>
+        <source>&amp;Test drive</source>
+        <translation>&amp;Тест-драйв</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat visit (was here before)</source>
+        <translation>&amp;Повторний візит (уже був у нас)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>Почати заново (Esc)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Мета:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Консультант:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel of interest:</source>
+        <translation>Модель, що &amp;цікавить:</translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze:</source>
+        <translation>Кількість &amp;осіб:</translation>
+    </message>
+    <message>
+        <source>Visitor (optional)</source>
+        <translation>Відвідувач (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>Час при&amp;ходу:</translation>
+    </message>
+    <message>
+        <source>C&amp;all at:</source>
+        <translation>Час дзві&amp;нка:</translation>
+    </message>
+    <message>
+        <source>&amp;Log walk-in</source>
+        <translation>&amp;Зареєструвати візит</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Зареєструвати дзвінок</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Nobody yet (lead queue)</source>
+        <translation>Поки ніхто (черга лідів)</translation>
+    </message>
+    <message>
+        <source>%1 — off duty</source>
+        <translation>%1 — не на зміні</translation>
+    </message>
+    <message>
+        <source>%1 — busy</source>
+        <translation>%1 — зайнятий(-а)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — with %Ln visitor(s)</source>
+        <translation>
+            <numerusform>%1 — з %Ln відвідувачем</numerusform>
+            <numerusform>%1 — з %Ln відвідувачами</numerusform>
+            <numerusform>%1 — з %Ln відвідувачами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>Перевірте контактні дані відвідувача</translation>
+    </message>
+    <message>
+        <source>The visit was not logged</source>
+        <translation>Візит не зареєстровано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitListModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Прихід</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Відвідувач</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>No phone or email yet: select the visit and add the contact data</source>
+        <translation>Телефону чи ел. пошти поки немає: виберіть візит і додайте контактні дані</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Перший візит</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>Повторний візит</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Анонімний відвідувач</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 (still here)</source>
+        <translation>%1 (ще тут)</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>збережено</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>немає</translation>
     </message>
 </context>
 </TS>

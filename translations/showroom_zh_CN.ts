@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
-        <translation>数据库缺少演示数据所需的默认条目“%1”（位于 %2）。</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>anonymous visits</source>
-        <translation>匿名到店记录</translation>
-    </message>
-    <message>
-        <source>search index</source>
-        <translation>搜索索引</translation>
-    </message>
-    <message>
-        <source>The number of demo customers must be between 0 and %1.</source>
-        <translation>演示客户数量必须在 0 到 %1 之间。</translation>
-    </message>
-    <message>
-        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
-        <translation>%1 中已有用户或客户。演示数据只会写入新的空数据库；该文件未被改动。</translation>
-    </message>
-    <message>
-        <source>Demo data can only be generated into an SQLite database.</source>
-        <translation>演示数据只能写入 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <source>Generating the demo data failed: %1</source>
-        <translation>生成演示数据失败：%1</translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation>统计信息</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -80,6 +37,259 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>中等价值</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>Vehicle user</source>
+        <translation>用车人</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>从未征询</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>已于 %1 授权</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>乌克兰语</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>网站表单</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>汽车网站</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>new car</source>
+        <translation>新车</translation>
+    </message>
+    <message>
+        <source>used car</source>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>提车</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>去电</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Email received</source>
+        <translation>收到邮件</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>已发邮件</translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <translation>收到短信</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>已发短信</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>经理点评</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Deal signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>线索 #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interested in %1</source>
+        <translation>意向车型：%1</translation>
+    </message>
+    <message>
+        <source>with test drive</source>
+        <translation>含试驾</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，来源：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 handed over</source>
+        <translation>%1 已交付</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent given</source>
+        <translation>已授予%1营销授权</translation>
+    </message>
+    <message>
+        <source>%1 marketing consent withdrawn</source>
+        <translation>已撤回%1营销授权</translation>
     </message>
 </context>
 <context>
@@ -142,6 +352,21 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonService</name>
+    <message>
+        <source>Enter the contact person&apos;s first or last name.</source>
+        <translation>请输入联系人的名字或姓氏。</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into customer #%2; edit that customer instead.</source>
+        <translation>“%1”已合并到客户 #%2；请改为编辑该客户。</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons; “%1” is a private person.</source>
+        <translation>只有公司客户才有联系人；“%1”是个人客户。</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidation</name>
     <message>
         <source>The phone number is empty.</source>
@@ -173,14 +398,231 @@
     </message>
 </context>
 <context>
+    <name>CustomerCardService</name>
+    <message>
+        <source>“%1” was merged into customer #%2; create the lead there.</source>
+        <translation>“%1”已合并到客户 #%2；请在该客户下创建线索。</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from (its source).</source>
+        <translation>请选择线索的来源。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>个人或公司</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>客户价值等级</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>负责顾问</translation>
+    </message>
+    <message>
+        <source>Email marketing consent</source>
+        <translation>电子邮件营销授权</translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation>短信营销授权</translation>
+    </message>
+    <message>
+        <source>Phone marketing consent</source>
+        <translation>电话营销授权</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>已于 %1 授权</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeService</name>
+    <message>
+        <source>A customer record cannot be merged into itself. Choose two different records of the same customer.</source>
+        <translation>客户记录不能与自身合并。请选择同一客户的两条不同记录。</translation>
+    </message>
+    <message>
+        <source>The chosen values belong to customer #%1, not to the kept record #%2.</source>
+        <translation>所选值属于客户 #%1，而不是保留的记录 #%2。</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3. Merge with that customer instead.</source>
+        <translation>“%1”（#%2）已合并到客户 #%3。请改为与该客户合并。</translation>
+    </message>
+    <message>
+        <source>Customer “%1” was changed on another desk since you opened the merge. Nothing was merged; look at the records again and repeat the merge.</source>
+        <translation>自您打开合并窗口后，客户“%1”已在另一个工位上被修改。未进行任何合并；请重新查看记录后再次合并。</translation>
+    </message>
+    <message>
+        <source>Customer “%1”</source>
+        <translation>客户“%1”</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 条线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 次到店</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n 次到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 条活动记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n 条活动记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 笔成交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n 笔成交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact persons</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 consent record</source>
+        <translation>1 条授权记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent records</source>
+        <translation>
+            <numerusform>%n 条授权记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 项任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation>1 辆车</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 个附件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 earlier merged record</source>
+        <translation>1 条此前合并的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merged records</source>
+        <translation>
+            <numerusform>%n 条此前合并的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>A company customer needs the company name.</source>
         <translation>公司客户需要填写公司名称。</translation>
-    </message>
-    <message>
-        <source>Enter at least a first or last name.</source>
-        <translation>请至少输入名字或姓氏。</translation>
     </message>
     <message>
         <source>%1 already belongs to customer “%2” (#%3). Open that customer instead of creating a duplicate.</source>
@@ -189,6 +631,10 @@
     <message>
         <source>%1 already belongs to customer “%2” (#%3).</source>
         <translation>%1 已属于客户“%2”（#%3）。</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>请输入姓名、电话号码或电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -275,6 +721,54 @@
         <source>customers %1/%2</source>
         <translation>客户 %1/%2</translation>
     </message>
+    <message>
+        <source>The database lacks the default entry “%1” in %2 that the demo data needs.</source>
+        <translation>数据库缺少演示数据所需的默认条目“%1”（位于 %2）。</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation>匿名到店记录</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation>演示客户数量必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 already holds users or customers. Demo data is only generated into a new, empty database; the file was left untouched.</source>
+        <translation>%1 中已有用户或客户。演示数据只会写入新的空数据库；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an SQLite database.</source>
+        <translation>演示数据只能写入 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1</source>
+        <translation>生成演示数据失败：%1</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计信息</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -333,6 +827,26 @@
     <message>
         <source>Lost</source>
         <translation>战败</translation>
+    </message>
+    <message>
+        <source>New car</source>
+        <translation>新车</translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Pick-up / delivery</source>
+        <translation>提车 / 交车</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -479,6 +993,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>不存在设置“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
+        <translation>“%1”不是电话号码的国家/地区代码；请使用两个字母，例如 DE、AT、CH、RU、UA 或 CN。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot sign in</source>
@@ -547,6 +1072,26 @@
         <source>%1 was changed on another desk since you opened it. Your change was not saved; reload to see the current state and apply it again.</source>
         <translation>自您打开后，%1 已在另一个工位上被修改。您的更改未保存；请重新加载查看当前状态后再次修改。</translation>
     </message>
+    <message>
+        <source>Contact person “%1”</source>
+        <translation>联系人“%1”</translation>
+    </message>
+    <message>
+        <source>There is no contact person #%1.</source>
+        <translation>不存在联系人 #%1。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. It was not removed; reload to see the current state.</source>
+        <translation>自您打开后，%1 已在另一个工位上被修改，因此未被删除；请重新加载查看当前状态。</translation>
+    </message>
+    <message>
+        <source>There is no visit #%1.</source>
+        <translation>不存在到店记录 #%1。</translation>
+    </message>
+    <message>
+        <source>Visit #%1</source>
+        <translation>到店记录 #%1</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -573,6 +1118,644 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>账户 %1 已停用。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Customer #%1 was merged into #%2; link the visit to that one.</source>
+        <translation>客户 #%1 已合并到 #%2；请将此次到店关联到 #%2。</translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and 99.</source>
+        <translation>同行人数必须在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <source>The arrival time cannot be in the future.</source>
+        <translation>到店时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take visitors.</source>
+        <translation>%1 不能接待来访客户。</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name, phone number or email address.</source>
+        <translation>请输入来访客户的姓名、电话号码或电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Visit #%1 already belongs to another customer.</source>
+        <translation>到店记录 #%1 已属于另一位客户。</translation>
+    </message>
+    <message>
+        <source>The departure time cannot be in the future.</source>
+        <translation>离店时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>This visitor already left at %1.</source>
+        <translation>该来访客户已于 %1 离店。</translation>
+    </message>
+    <message>
+        <source>The departure time is before the arrival time.</source>
+        <translation>离店时间早于到店时间。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>时间段的结束早于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ActivityDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>沟通了什么，约定了什么</translation>
+    </message>
+    <message>
+        <source>What colleagues should know</source>
+        <translation>同事需要了解的信息</translation>
+    </message>
+    <message>
+        <source>Outgoing: we called</source>
+        <translation>去电：我方致电</translation>
+    </message>
+    <message>
+        <source>Incoming: the customer called</source>
+        <translation>来电：客户致电</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation>不关联线索</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>尚未选车</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AddContactDialog</name>
+    <message>
+        <source>Add the visitor&apos;s contact data</source>
+        <translation>添加来访客户的联系方式</translation>
+    </message>
+    <message>
+        <source>Visit at %1. Whatever the visitor gives counts: a phone number or an email address captures the contact and opens a lead for the consultant.</source>
+        <translation>到店时间 %1。来访客户留下的任何信息都有用：留下电话号码或电子邮件地址即完成信息留存，并为顾问创建一条线索。</translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>请检查来访客户的联系方式</translation>
+    </message>
+    <message>
+        <source>The contact data was not saved</source>
+        <translation>联系方式未保存</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CheckedField</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConflictDialog</name>
+    <message>
+        <source>No owner</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>已在另一个工位上修改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved on another desk while you were editing. Choose for each field which value to keep; fields you changed are marked and keep your value unless you choose otherwise.</source>
+        <translation>在您编辑期间，&lt;b&gt;%1&lt;/b&gt; 已在另一个工位上保存。请为每个字段选择要保留的值；您修改过的字段已标出，除非另行选择，否则将保留您的值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Saved on the other desk</source>
+        <translation>另一个工位保存的值</translation>
+    </message>
+    <message>
+        <source> (you changed it)</source>
+        <translation>（您已修改）</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>保存所选值</translation>
+    </message>
+    <message>
+        <source>Keep editing; nothing is saved</source>
+        <translation>继续编辑；不保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsentEditor</name>
+    <message>
+        <source>given — recorded with today&apos;s date when you save</source>
+        <translation>已授权——保存时以今天的日期记录</translation>
+    </message>
+    <message>
+        <source>withdrawn — recorded with today&apos;s date when you save</source>
+        <translation>已撤回——保存时以今天的日期记录</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactFields</name>
+    <message>
+        <source>e.g. 0151 2345678 or +49 151 2345678</source>
+        <translation>例如 138 0013 8000 或 +86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+L links the visit to the selected customer</source>
+        <translation>按 Enter 或 Ctrl+L 将此次到店关联到所选客户</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>名字(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>姓氏(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Linked to customer &lt;b&gt;%1&lt;/b&gt; (#%2): the visit is added to this customer; empty fields of the record are filled in from what you typed.</source>
+        <translation>已关联到客户 &lt;b&gt;%1&lt;/b&gt;（#%2）：此次到店将记入该客户；客户记录中的空白字段将用您输入的内容补全。</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This phone number belongs to a customer.&lt;/b&gt; Press Ctrl+L to add the visit to them instead of creating a duplicate.</source>
+        <translation>&lt;b&gt;此电话号码属于一位现有客户。&lt;/b&gt;按 Ctrl+L 将此次到店记入该客户，避免创建重复记录。</translation>
+    </message>
+    <message>
+        <source>Possible matches. Ctrl+L links the visit to the selected customer.</source>
+        <translation>可能的匹配。按 Ctrl+L 将此次到店关联到所选客户。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonDialog</name>
+    <message>
+        <source>Edit contact person</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Decision maker: signs (owner, fleet manager). Vehicle user: chooses the car. Driver: drives a pool car.</source>
+        <translation>决策人：负责签约（老板、车队经理）。用车人：负责选车。司机：驾驶公务用车。</translation>
+    </message>
+    <message>
+        <source>e.g. Fleet manager</source>
+        <translation>例如 车队经理</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonModel</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ContactPersonsTab</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only company customers have contact persons. To add some, set “Customer is a” to Company on the Details tab and save.</source>
+        <translation>只有公司客户才有联系人。如需添加，请在“基本信息”选项卡中将“客户类型”设为“公司”并保存。</translation>
+    </message>
+    <message>
+        <source>No contact persons yet. Add the decision maker first.</source>
+        <translation>暂无联系人。请先添加决策人。</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contact persons of %2?</source>
+        <translation>要将 %1 从 %2 的联系人中删除吗？</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardDialog</name>
+    <message>
+        <source>Manager comment</source>
+        <translation>经理点评</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>在该客户的时间线上添加备注</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>记录通话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>记录与该客户的通话</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>新建线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>为该客户创建新的销售机会</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>保存基本信息（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot load customer #%1: %2</source>
+        <translation>无法加载客户 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — customer #%2</source>
+        <translation>%1 — 客户 #%2</translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Leads (%1)</source>
+        <translation>线索（%1）</translation>
+    </message>
+    <message>
+        <source>You can look at this customer but not change it.</source>
+        <translation>您可以查看该客户，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>客户未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: a colleague changed this customer meanwhile. Your edits are still here; save again to compare them with the stored record.</source>
+        <translation>未保存：同事在此期间修改了该客户。您的修改仍然保留；再次保存即可与已保存的记录进行比较。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the values saved on the other desk were kept.</source>
+        <translation>无需保存：已保留另一个工位上保存的值。</translation>
+    </message>
+    <message>
+        <source>Not saved: this customer keeps changing on another desk. Try again.</source>
+        <translation>未保存：该客户在另一个工位上不断被修改。请重试。</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>通话已记录。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>线索 #%1 已创建。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Close the card and discard your changes?</source>
+        <translation>您修改了 %1 但尚未保存。要关闭客户档案并放弃更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerCardHeader</name>
+    <message>
+        <source>Tier: %1</source>
+        <translation>价值等级：%1</translation>
+    </message>
+    <message>
+        <source>No owner consultant</source>
+        <translation>无负责顾问</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责顾问：%1</translation>
+    </message>
+    <message>
+        <source>Bought from us before</source>
+        <translation>曾在本店购车</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1 and is kept for reference only. Work on that customer instead.</source>
+        <translation>此记录已合并到客户 #%1，仅保留供参考。请改为处理该客户。</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>打开 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerDetailsForm</name>
+    <message>
+        <source>e.g. 0151 23456789 or +49 151 23456789</source>
+        <translation>例如 138 0013 8000 或 +86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Walk-in: high value; call, chat or web form: value; others: general</source>
+        <translation>到店：高价值；来电、在线咨询或网站表单：中等价值；其他：一般</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this customer</source>
+        <translation>同事需要了解的该客户信息</translation>
+    </message>
+    <message>
+        <source>Customer is a</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>邮政编码、城市</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>客户价值等级</translation>
+    </message>
+    <message>
+        <source>Owner consultant</source>
+        <translation>负责顾问</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>A company customer needs the company name.</source>
+        <translation>公司客户需要填写公司名称。</translation>
+    </message>
+    <message>
+        <source>Enter a name, a phone number or an email address.</source>
+        <translation>请输入姓名、电话号码或电子邮件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CustomerLeadsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1821,22 @@
             <numerusform>与“%1”匹配的客户：%Ln 位</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the customer card (Enter or double-click)</source>
+        <translation>打开客户档案（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same customer to merge them</source>
+        <translation>选择同一客户的两条记录以进行合并</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LoginDialog</name>
@@ -668,10 +1867,6 @@
 </context>
 <context>
     <name>showroom::MainWindow</name>
-    <message>
-        <source>The reception desk: log every walk-in within 30 seconds (arrival time, consultant, purpose, first or repeat visit), hotline calls and test-drive bookings, and follow today&apos;s info-retention rate.</source>
-        <translation>前台接待：30 秒内登记每位来店客户（到店时间、接待顾问、来店目的、首次或再次到店），记录热线来电和试驾预约，并跟踪今日留档率。</translation>
-    </message>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
         <translation>已成交订单的交付跟踪：带提醒的交车日期、贷款资料、精品附件以及打印的交车确认单。</translation>
@@ -788,6 +1983,167 @@
         <source>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Showroom CRM %1&lt;/h3&gt;&lt;p&gt;面向汽车展厅的桌面 CRM：来店客户、线索、成交与交车。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
+        <translation>已将客户 #%1 合并到 #%2（%3），已转移：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the two records differ, the value to keep. Everything attached to the other record moves to the kept one; the other record is archived, not deleted.</source>
+        <translation>请选择要保留的记录，并在两条记录不同之处选择要保留的值。另一条记录关联的所有内容都将转移到保留的记录；另一条记录将被归档，而不是删除。</translation>
+    </message>
+    <message>
+        <source>Where the records differ, click the value to keep:</source>
+        <translation>两条记录不同之处，请点击要保留的值：</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values in every field.</source>
+        <translation>两条记录所有字段的值都相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>保留此记录</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责顾问：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>关联内容：</translation>
+    </message>
+    <message>
+        <source>Customers cannot be merged</source>
+        <translation>无法合并客户</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2) was already merged into customer #%3.</source>
+        <translation>“%1”（#%2）已合并到客户 #%3。</translation>
+    </message>
+    <message>
+        <source>Merging moves %1 from record #%2 to record #%3. Record #%2 is then archived: it keeps its data and points to #%3; nothing is deleted.</source>
+        <translation>合并会将 %1 从记录 #%2 转移到记录 #%3。随后记录 #%2 将被归档：其数据保留，并指向 #%3；不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Record #%1 has nothing attached. Merging archives it: it keeps its data and points to #%2; nothing is deleted.</source>
+        <translation>记录 #%1 没有任何关联内容。合并后它将被归档：其数据保留，并指向 #%2；不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>%1  #%2</source>
+        <translation>%1  #%2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Customers not merged</source>
+        <translation>客户未合并</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MergeFieldModel</name>
+    <message>
+        <source>High (walk-in)</source>
+        <translation>高价值（到店）</translation>
+    </message>
+    <message>
+        <source>Value (call, chat, web)</source>
+        <translation>中等价值（来电、在线咨询、网站）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept record #%1</source>
+        <translation>保留的记录 #%1</translation>
+    </message>
+    <message>
+        <source>Merged record #%1</source>
+        <translation>被合并的记录 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NewLeadDialog</name>
+    <message>
+        <source>New lead for %1</source>
+        <translation>为 %1 新建线索</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>创建线索</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from…</source>
+        <translation>请选择线索来源…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 bought from us before, so this lead counts as a repurchase.</source>
+        <translation>%1 曾在本店购车，因此该线索计为复购。</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4 Pro, used estate car up to 20,000</source>
+        <translation>例如 VW ID.4 Pro、2 万以内的二手旅行车</translation>
+    </message>
+    <message>
+        <source>Vehicle interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation>待分配队列</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
 </context>
 <context>
     <name>showroom::PipelineSummaryPage</name>
@@ -819,6 +2175,251 @@
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Showroom CRM 的这一部分尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReceptionPage</name>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>添加联系方式(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add the phone or email this visitor gave (Ctrl+K)</source>
+        <translation>添加该来访客户留下的电话或邮箱（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation>客户离店(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the departure time now (Ctrl+D)</source>
+        <translation>立即记录离店时间（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>打开客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors and calls</source>
+        <translation>今日来访与来电</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be loaded</source>
+        <translation>无法加载今日到店记录</translation>
+    </message>
+    <message>
+        <source>The departure was not recorded</source>
+        <translation>离店时间未记录</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TrafficTiles</name>
+    <message>
+        <source>Visitors today</source>
+        <translation>今日来访</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>已留存信息</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>信息留存率</translation>
+    </message>
+    <message>
+        <source>First-time visitors whose phone or email was captured, out of all first-time visitors today</source>
+        <translation>今日首次到店客户中留下电话或邮箱的比例</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitForm</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>新到店</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>e.g. VW ID.4</source>
+        <translation>例如 VW ID.4</translation>
+    </message>
+    <message>
+        <source>&amp;Test drive</source>
+        <translation>试驾(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat visit (was here before)</source>
+        <translation>再次到店（以前来过）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>重新开始（Esc）</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>来意(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>接待顾问(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>M&amp;odel of interest:</source>
+        <translation>意向车型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze:</source>
+        <translation>同行人数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Visitor (optional)</source>
+        <translation>来访客户（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>到店时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;all at:</source>
+        <translation>来电时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log walk-in</source>
+        <translation>登记到店(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>登记来电(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Nobody yet (lead queue)</source>
+        <translation>暂未指定（待分配线索）</translation>
+    </message>
+    <message>
+        <source>%1 — off duty</source>
+        <translation>%1 — 不在岗</translation>
+    </message>
+    <message>
+        <source>%1 — busy</source>
+        <translation>%1 — 忙碌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — with %Ln visitor(s)</source>
+        <translation>
+            <numerusform>%1 — 正在接待 %Ln 位来访客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the visitor&apos;s contact data</source>
+        <translation>请检查来访客户的联系方式</translation>
+    </message>
+    <message>
+        <source>The visit was not logged</source>
+        <translation>未能完成登记</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VisitListModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访客户</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>接待顾问</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>No phone or email yet: select the visit and add the contact data</source>
+        <translation>尚无电话或邮箱：请选中该到店记录并添加联系方式</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>再次到店</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>匿名来访客户</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (still here)</source>
+        <translation>%1（仍在店内）</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>已留存</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未留存</translation>
     </message>
 </context>
 </TS>
