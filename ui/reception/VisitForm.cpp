@@ -4,6 +4,7 @@
 #include "common/MessageBoxes.h"
 #include "reception/ContactFields.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -172,6 +173,8 @@ void VisitForm::updateChannel()
 
 void VisitForm::refreshConsultants()
 {
+    if (m_consultant->view()->isVisible())
+        return; // the receptionist is choosing right now; the next refresh catches up
     const QVariant selected = m_consultant->currentData();
     m_consultant->clear();
     m_consultant->addItem(tr("Nobody yet (lead queue)"), kNobody);
