@@ -1,7 +1,7 @@
 // Renders customer cards of demo data to PNG files, to look at the layout (not run by default).
 #include "TestSupport.h"
+#include "common/CheckedField.h"
 #include "customers/ActivityDialog.h"
-#include "customers/CheckedField.h"
 #include "customers/ConflictDialog.h"
 #include "customers/ContactPersonDialog.h"
 #include "customers/CustomerCardDialog.h"

@@ -1,8 +1,8 @@
 // The customer card dialog: details, live checks, saving, conflicts, timeline, contact persons.
 #include "TestSupport.h"
+#include "common/CheckedField.h"
 #include "customers/ActivityDialog.h"
 #include "customers/CardText.h"
-#include "customers/CheckedField.h"
 #include "customers/ConflictDialog.h"
 #include "customers/ConsentEditor.h"
 #include "customers/ContactPersonDialog.h"

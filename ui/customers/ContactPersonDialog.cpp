@@ -1,7 +1,7 @@
 #include "ContactPersonDialog.h"
 
+#include "common/CheckedField.h"
 #include "customers/CardText.h"
-#include "customers/CheckedField.h"
 
 #include <QComboBox>
 #include <QFormLayout>

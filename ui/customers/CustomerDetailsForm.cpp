@@ -1,7 +1,7 @@
 #include "CustomerDetailsForm.h"
 
+#include "common/CheckedField.h"
 #include "customers/CardText.h"
-#include "customers/CheckedField.h"
 #include "customers/ConsentEditor.h"
 
 #include <QComboBox>

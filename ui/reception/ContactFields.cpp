@@ -1,6 +1,6 @@
 #include "ContactFields.h"
 
-#include "rules/ContactValidation.h"
+#include "common/CheckedField.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -16,44 +16,20 @@ namespace showroom {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QLabel* statusLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    QFont small = label->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    label->setFont(small);
-    return label;
-}
-
-void showStatus(QLabel* label, const QString& text, bool ok)
-{
-    label->setText(text);
-    label->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
-                            : QStringLiteral("color: #c62828;"));
-    label->setVisible(!text.isEmpty());
-}
 } // namespace
 
 ContactFields::ContactFields(CustomerService customers, QWidget* parent)
     : QWidget(parent), m_customers(customers)
 {
-    m_region = m_customers.defaultRegion().value_or(QStringLiteral("DE"));
-
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(QStringLiteral("visitorPhone"));
-    m_phone->setPlaceholderText(tr("e.g. 0151 2345678 or +49 151 2345678"));
+    m_phone = CheckedField::phone(m_customers.defaultRegion().value_or(QStringLiteral("DE")), this);
+    m_phone->edit()->setObjectName(QStringLiteral("visitorPhone"));
+    m_phone->edit()->setPlaceholderText(tr("e.g. 0151 2345678 or +49 151 2345678"));
     m_first = new QLineEdit(this);
     m_first->setObjectName(QStringLiteral("visitorFirstName"));
     m_last = new QLineEdit(this);
     m_last->setObjectName(QStringLiteral("visitorLastName"));
-    m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("visitorEmail"));
-    m_phoneStatus = statusLabel(this);
-    m_phoneStatus->setObjectName(QStringLiteral("phoneStatus"));
-    m_emailStatus = statusLabel(this);
+    m_email = CheckedField::email(this);
+    m_email->edit()->setObjectName(QStringLiteral("visitorEmail"));
 
     m_hintHelp = new QLabel(this);
     m_hintHelp->setWordWrap(true);
@@ -84,11 +60,9 @@ ContactFields::ContactFields(CustomerService customers, QWidget* parent)
     m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(QString(), m_phoneStatus);
     form->addRow(tr("First na&me:"), m_first);
     form->addRow(tr("&Last name:"), m_last);
     form->addRow(tr("E&mail:"), m_email);
-    form->addRow(QString(), m_emailStatus);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -97,10 +71,10 @@ ContactFields::ContactFields(CustomerService customers, QWidget* parent)
     layout->addWidget(m_hintHelp);
     layout->addWidget(m_hints);
 
-    for (QLineEdit* field : {m_phone, m_first, m_last, m_email})
+    for (QLineEdit* field : {m_first, m_last})
         connect(field, &QLineEdit::textChanged, this, &ContactFields::lookUp);
-    connect(m_phone, &QLineEdit::textChanged, this, &ContactFields::showPhoneStatus);
-    connect(m_email, &QLineEdit::textChanged, this, &ContactFields::showEmailStatus);
+    for (CheckedField* field : {m_phone, m_email})
+        connect(field, &CheckedField::textChanged, this, &ContactFields::lookUp);
     connect(m_hints, &QListWidget::itemActivated, this, &ContactFields::linkSelectedHint);
     connect(unlinkButton, &QPushButton::clicked, this, &ContactFields::unlink);
     auto* linkShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
@@ -119,6 +93,16 @@ VisitorContact ContactFields::contact() const
     return contact;
 }
 
+QLineEdit* ContactFields::phoneField() const
+{
+    return m_phone->edit();
+}
+
+QLineEdit* ContactFields::emailField() const
+{
+    return m_email->edit();
+}
+
 bool ContactFields::isValid() const
 {
     return problem().isEmpty();
@@ -126,28 +110,20 @@ bool ContactFields::isValid() const
 
 QString ContactFields::problem() const
 {
-    const QString phone = m_phone->text().trimmed();
-    if (!phone.isEmpty())
-        if (auto normalized = normalizePhone(phone, m_region); !normalized)
-            return normalized.error().message;
-    const QString email = m_email->text().trimmed();
-    if (!email.isEmpty())
-        if (auto valid = validateEmail(email); !valid)
-            return valid.error().message;
-    return {};
+    return m_phone->isValid() ? m_email->error() : m_phone->error();
 }
 
 void ContactFields::clear()
 {
     m_filling = true;
-    for (QLineEdit* field : {m_phone, m_first, m_last, m_email})
-        field->clear();
+    m_first->clear();
+    m_last->clear();
+    m_phone->setText({});
+    m_email->setText({});
     m_filling = false;
     m_linkedId.reset();
     m_linkedBanner->setVisible(false);
     lookUp();
-    showPhoneStatus();
-    showEmailStatus();
 }
 
 void ContactFields::setLabelWidth(int width)
@@ -180,7 +156,7 @@ void ContactFields::linkTo(qint64 customerId)
     if (!customer)
         return;
     m_filling = true;
-    const auto fillIfEmpty = [](QLineEdit* field, const QString& value) {
+    const auto fillIfEmpty = [](auto* field, const QString& value) {
         if (field->text().trimmed().isEmpty())
             field->setText(value);
     };
@@ -197,8 +173,6 @@ void ContactFields::linkTo(qint64 customerId)
             .arg(customerId));
     m_linkedBanner->setVisible(true);
     lookUp();
-    showPhoneStatus();
-    showEmailStatus();
     Q_EMIT linked(customerId);
     Q_EMIT changed();
 }
@@ -263,35 +237,6 @@ void ContactFields::addHints(const std::vector<CustomerRow>& rows, const QString
                 item->setForeground(m_hints->palette().color(QPalette::PlaceholderText));
         }
     }
-}
-
-void ContactFields::showPhoneStatus()
-{
-    const QString phone = m_phone->text().trimmed();
-    int digits = 0;
-    for (const QChar ch : phone)
-        digits += ch.isDigit() ? 1 : 0;
-    if (phone.isEmpty()) {
-        showStatus(m_phoneStatus, {}, true);
-        return;
-    }
-    auto normalized = normalizePhone(phone, m_region);
-    if (normalized)
-        showStatus(m_phoneStatus, QStringLiteral("✓ %1").arg(formatPhoneForDisplay(*normalized)),
-                   true);
-    else // say nothing while the first digits are typed
-        showStatus(m_phoneStatus, digits < 7 ? QString() : normalized.error().message, false);
-}
-
-void ContactFields::showEmailStatus()
-{
-    const QString email = m_email->text().trimmed();
-    auto valid = validateEmail(email);
-    showStatus(m_emailStatus,
-               email.isEmpty() || valid || !email.contains(QLatin1Char('.'))
-                   ? QString()
-                   : valid.error().message,
-               false);
 }
 
 } // namespace showroom

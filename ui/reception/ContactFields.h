@@ -9,9 +9,10 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
 
 namespace showroom {
+
+class CheckedField;
 
 // Name, phone and email of a visitor, with the customers they may already be: the same phone
 // (strong) appears while the number is typed, the same email or name as weaker hints. Ctrl+L
@@ -32,10 +33,10 @@ public:
     // Lines the labels up with a form above this one.
     void setLabelWidth(int width);
 
-    QLineEdit* phoneField() const { return m_phone; }
+    QLineEdit* phoneField() const;
     QLineEdit* firstNameField() const { return m_first; }
     QLineEdit* lastNameField() const { return m_last; }
-    QLineEdit* emailField() const { return m_email; }
+    QLineEdit* emailField() const;
     QListWidget* hintList() const { return m_hints; }
     // Ids of the customers hinted at, strongest first.
     QList<qint64> hintedIds() const;
@@ -51,19 +52,14 @@ Q_SIGNALS:
 
 private:
     void lookUp();
-    void showPhoneStatus();
-    void showEmailStatus();
     void addHints(const std::vector<CustomerRow>& rows, const QString& why, bool strong);
 
     CustomerService m_customers;
-    QString m_region;
     QLineEdit* m_first = nullptr;
     QLineEdit* m_last = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLineEdit* m_email = nullptr;
+    CheckedField* m_phone = nullptr;
+    CheckedField* m_email = nullptr;
     QFormLayout* m_form = nullptr;
-    QLabel* m_phoneStatus = nullptr;
-    QLabel* m_emailStatus = nullptr;
     QListWidget* m_hints = nullptr;
     QLabel* m_hintHelp = nullptr;
     QWidget* m_linkedBanner = nullptr;
