@@ -1,6 +1,7 @@
 #include "ContactPersonsTab.h"
 
 #include "common/MessageBoxes.h"
+#include "common/RecordTable.h"
 #include "customers/ContactPersonDialog.h"
 #include "customers/ContactPersonModel.h"
 #include "services/ContactPersonService.h"
@@ -22,16 +23,8 @@ ContactPersonsTab::ContactPersonsTab(ServiceContext context, User actor, QString
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("contactPersonTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_view->fontMetrics();
     const auto widthFor = [&metrics](const QString& sample) {

@@ -1,6 +1,7 @@
 #include "CustomerCardDialog.h"
 
 #include "common/MessageBoxes.h"
+#include "common/RecordTable.h"
 #include "customers/ActivityDialog.h"
 #include "customers/CardText.h"
 #include "customers/ConflictDialog.h"
@@ -126,10 +127,8 @@ void CustomerCardDialog::buildViews()
     m_leadsView = new QTableView(this);
     m_leadsView->setObjectName(QStringLiteral("leadsView"));
     m_leadsView->setModel(m_leads);
-    m_leadsView->setShowGrid(false);
-    m_leadsView->setWordWrap(false);
-    m_leadsView->verticalHeader()->hide();
-    styleView(m_leadsView, m_leadsView->horizontalHeader());
+    setUpRecordTable(m_leadsView, QAbstractItemView::ExtendedSelection);
+    m_leadsView->horizontalHeader()->setStretchLastSection(true);
     m_leadsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_leadsView->horizontalHeader()->setSectionResizeMode(CustomerLeadsModel::Vehicle,
                                                           QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "CustomerListPage.h"
 
 #include "common/PageTitle.h"
+#include "common/RecordTable.h"
 #include "customers/CustomerListModel.h"
 
 #include <QHBoxLayout>
@@ -31,20 +32,12 @@ CustomerListPage::CustomerListPage(CustomerService service, ChangeBus* changes, 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("customerTable"));
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view, QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Wide enough for typical values; City takes the rest.
     const QFontMetrics metrics = m_view->fontMetrics();
     const auto widthFor = [&metrics](const char* sample) {

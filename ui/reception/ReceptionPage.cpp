@@ -2,6 +2,7 @@
 
 #include "common/MessageBoxes.h"
 #include "common/PageTitle.h"
+#include "common/RecordTable.h"
 #include "reception/AddContactDialog.h"
 #include "reception/TrafficTiles.h"
 #include "reception/VisitForm.h"
@@ -39,17 +40,9 @@ ReceptionPage::ReceptionPage(const Session& session, QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("visitTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(VisitListModel::Visitor, QHeaderView::Stretch);
 
