@@ -3,38 +3,20 @@
 #include "domain/ConsentEvent.h"
 #include "domain/ContactPerson.h"
 #include "domain/Customer.h"
+#include "domain/KeyTable.h"
 #include "domain/Lead.h"
 #include "domain/Role.h"
 #include "domain/Stage.h"
 #include "domain/Timeline.h"
 #include "domain/Visit.h"
 
-#include <array>
-#include <utility>
-
 namespace showroom {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, const char*>, N>;
-
-template <typename Enum, std::size_t N> QString keyOf(const KeyTable<Enum, N>& table, Enum value)
-{
-    for (const auto& [candidate, key] : table)
-        if (candidate == value)
-            return QString::fromLatin1(key);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N>& table, const QString& key)
-{
-    for (const auto& [candidate, text] : table)
-        if (key == QLatin1String(text))
-            return candidate;
-    return std::nullopt;
-}
+using keys::keyOf;
+using keys::KeyTable;
+using keys::valueOf;
 
 constexpr KeyTable<Role, 4> kRoles{{{Role::Receptionist, "receptionist"},
                                     {Role::Consultant, "consultant"},

@@ -28,10 +28,16 @@ struct Lead {
     QDateTime stageEnteredAt;
     QDateTime responseDueAt;
     QDateTime firstResponseAt;
+    std::optional<int> firstResponseMinutes; // business minutes from arrival to first contact
+    QDateTime responseRemindedAt;
+    QDateTime responseEscalatedAt;
     QDateTime nextFollowUpAt;
     std::optional<qint64> lostReasonId;
     QString lostNote;
     LostStatus lostStatus = LostStatus::None;
+    std::optional<qint64> lostRequestedBy;
+    QDateTime lostRequestedAt;
+    QString lostReturnNote; // the manager's comment when a lost request came back
     QDateTime closedAt;
     QDateTime updatedAt;
     int version = 1;

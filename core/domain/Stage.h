@@ -28,12 +28,16 @@ struct Source {
     SourceChannel channel = SourceChannel::Other;
     int responseMinutes = 30;
     bool active = true;
+    QString assignmentMode; // '' follows the setting assignment.mode
 };
 
 struct LostReason {
     qint64 id = 0;
     QString key;
     QString name;
+    bool needsComment = false; // "other": the reason is in the comment
+    bool active = true;
+    int position = 0;
 };
 
 } // namespace showroom

@@ -3,6 +3,7 @@
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
 #include "services/Permissions.h"
+#include "services/PipelineSettings.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/LeadRepository.h"
@@ -50,7 +51,7 @@ Result<Activity> ActivityService::log(const User& actor, Activity activity)
         Activity saved = activity; // the work may be retried: leave the captured draft as it was
         saved.id = *id;
         if (activity.leadId && isCustomerContact(activity.kind)) {
-            auto first = leads.recordFirstResponse(*activity.leadId, activity.occurredAt);
+            auto first = stopResponseClock(sql, *activity.leadId, activity.occurredAt);
             if (!first)
                 return std::unexpected(first.error());
             leadChanged = *first;

@@ -23,6 +23,8 @@ Q_SIGNALS:
     void userChanged(qint64 userId);
     void visitAdded(qint64 visitId);
     void visitChanged(qint64 visitId);
+    // Stages, lost reasons, sources or rule settings changed.
+    void pipelineConfigured();
 };
 
 } // namespace showroom

@@ -3,7 +3,9 @@
 #include "rules/ResponseTime.h"
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
+#include "services/LeadAssignment.h"
 #include "services/Permissions.h"
+#include "services/PipelineSettings.h"
 #include "storage/CustomerRepository.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -92,7 +94,11 @@ Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
         lead.estimatedValueCents = draft.estimatedValueCents;
         lead.createdAt = now;
         lead.stageEnteredAt = now;
-        lead.responseDueAt = responseDeadline(now, source->responseMinutes);
+        auto settings = PipelineSettings::load(sql);
+        if (!settings)
+            return std::unexpected(settings.error());
+        lead.responseDueAt =
+            responseDeadline(now, source->responseMinutes, settings->response.hours);
         lead.updatedAt = now;
         auto id = LeadRepository(sql).insert(lead);
         if (!id)
@@ -109,6 +115,13 @@ Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
                                  {QStringLiteral("stage"), stage->key}});
             !logged)
             return std::unexpected(logged.error());
+        if (!lead.consultantId) {
+            auto ruled = assignment::byRule(m_context, lead);
+            if (!ruled)
+                return std::unexpected(ruled.error());
+            if (*ruled)
+                return **ruled;
+        }
         return lead;
     });
     if (created && m_context.changes)
@@ -119,12 +132,8 @@ Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
 Result<Lead> LeadService::assign(const User& actor, qint64 leadId, qint64 consultantId,
                                  std::optional<int> expectedVersion)
 {
-    const QDateTime now = m_context.clock.now();
     auto assigned = m_context.db.write([&]() -> Result<Lead> {
-        QSqlDatabase& sql = m_context.db.sql();
-        LeadRepository leads(sql);
-        ReferenceRepository reference(sql);
-        auto lead = leads.byId(leadId);
+        auto lead = LeadRepository(m_context.db.sql()).byId(leadId);
         if (!lead)
             return std::unexpected(lead.error());
         if (expectedVersion)
@@ -136,44 +145,32 @@ Result<Lead> LeadService::assign(const User& actor, qint64 leadId, qint64 consul
         } else if (auto allowed = require(actor, Permission::WorkOwnLeads); !allowed) {
             return std::unexpected(allowed.error());
         }
-        auto consultant = UserRepository(sql).byId(consultantId);
-        if (!consultant)
-            return std::unexpected(consultant.error());
-        if (!consultant->active ||
-            (consultant->role != Role::Consultant && consultant->role != Role::Manager))
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1 cannot take leads.").arg(consultant->displayName));
+        return assignment::write(m_context, &actor, *lead, consultantId,
+                                 takingFromPool ? QStringLiteral("take")
+                                                : QStringLiteral("manual"));
+    });
+    if (assigned && m_context.changes)
+        Q_EMIT m_context.changes->leadChanged(leadId);
+    return assigned;
+}
 
-        auto stage = reference.stageById(lead->stageId);
-        if (!stage)
-            return std::unexpected(stage.error());
-        if (stage->kind != StageKind::Open)
-            return fail(ErrorCode::InvalidInput, tr("%1 is closed.").arg(label(*lead)));
-        Stage target = *stage;
-        if (stage->key == kUnassigned) {
-            auto assignedStage = reference.stageByKey(kAssigned);
-            if (!assignedStage)
-                return std::unexpected(assignedStage.error());
-            target = *assignedStage;
-        }
-        auto version =
-            leads.setStage(*lead, target.id, consultantId, now, {}, [&] { return label(*lead); });
-        if (!version)
-            return std::unexpected(version.error());
-        if (target.id != lead->stageId) {
-            if (auto history =
-                    leads.insertHistory({0, leadId, lead->stageId, target.id, actor.id, now});
-                !history)
-                return std::unexpected(history.error());
-        }
-        if (auto logged = audit(
-                m_context, &actor, QStringLiteral("lead.assign"), QStringLiteral("leads"), leadId,
-                {{QStringLiteral("consultant_id"), consultantId},
-                 {QStringLiteral("previous_consultant_id"),
-                  lead->consultantId ? QJsonValue(*lead->consultantId) : QJsonValue()}});
-            !logged)
-            return std::unexpected(logged.error());
-        return leads.byId(leadId);
+Result<Lead> LeadService::take(const User& actor, qint64 leadId, std::optional<int> expectedVersion)
+{
+    return assign(actor, leadId, actor.id, expectedVersion);
+}
+
+Result<Lead> LeadService::handToServingConsultant(const User& actor, qint64 leadId,
+                                                  qint64 consultantId)
+{
+    if (auto allowed = require(actor, Permission::LogVisits); !allowed)
+        return std::unexpected(allowed.error());
+    auto assigned = m_context.db.write([&]() -> Result<Lead> {
+        auto lead = LeadRepository(m_context.db.sql()).byId(leadId);
+        if (!lead)
+            return std::unexpected(lead.error());
+        if (lead->consultantId)
+            return *lead;
+        return assignment::write(m_context, &actor, *lead, consultantId, QStringLiteral("visit"));
     });
     if (assigned && m_context.changes)
         Q_EMIT m_context.changes->leadChanged(leadId);
@@ -199,8 +196,11 @@ Result<Lead> LeadService::moveStage(const User& actor, qint64 leadId, const QStr
             return std::unexpected(from.error());
         if (!to)
             return std::unexpected(to.error());
-        if (auto allowed = checkCanWork(actor, *lead, from->kind != StageKind::Open); !allowed)
+        if (auto allowed = checkCanWork(actor, *lead, from->kind == StageKind::Lost); !allowed)
             return std::unexpected(allowed.error());
+        if (from->kind == StageKind::Lost)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is lost; a manager reopens it with “Reopen”.").arg(label(*lead)));
         if (to->retired)
             return fail(ErrorCode::InvalidInput,
                         tr("The stage “%1” is retired; choose another.").arg(to->name));
@@ -208,7 +208,7 @@ Result<Lead> LeadService::moveStage(const User& actor, qint64 leadId, const QStr
             return fail(ErrorCode::InvalidInput,
                         tr("A lead is only lost with a reason: use “Mark as lost” on %1.")
                             .arg(label(*lead)));
-        if (to->id == from->id)
+        if (to->id == from->id && lead->lostStatus != LostStatus::Pending)
             return *lead;
 
         std::optional<qint64> consultant = lead->consultantId;
@@ -225,9 +225,15 @@ Result<Lead> LeadService::moveStage(const User& actor, qint64 leadId, const QStr
             leads.setStage(*lead, to->id, consultant, now, closedAt, [&] { return label(*lead); });
         if (!version)
             return std::unexpected(version.error());
-        if (auto history = leads.insertHistory({0, leadId, from->id, to->id, actor.id, now});
-            !history)
-            return std::unexpected(history.error());
+        if (lead->lostStatus == LostStatus::Pending) { // moving it on withdraws the request
+            if (auto withdrawn = leads.clearLost(leadId); !withdrawn)
+                return std::unexpected(withdrawn.error());
+        }
+        if (to->id != from->id) {
+            if (auto history = leads.insertHistory({0, leadId, from->id, to->id, actor.id, now});
+                !history)
+                return std::unexpected(history.error());
+        }
         if (auto logged = audit(
                 m_context, &actor, QStringLiteral("lead.move"), QStringLiteral("leads"), leadId,
                 {{QStringLiteral("from"), from->key}, {QStringLiteral("to"), to->key}});

@@ -21,6 +21,11 @@ public:
     // Gives the lead to a consultant (managers; or a consultant taking an unassigned lead).
     Result<Lead> assign(const User& actor, qint64 leadId, qint64 consultantId,
                         std::optional<int> expectedVersion = std::nullopt);
+    // A consultant takes a lead from the unassigned pool.
+    Result<Lead> take(const User& actor, qint64 leadId,
+                      std::optional<int> expectedVersion = std::nullopt);
+    // Reception: the consultant serving a walk-in takes the customer's unassigned lead.
+    Result<Lead> handToServingConsultant(const User& actor, qint64 leadId, qint64 consultantId);
     // Moves the lead to another stage, with a history row and an audit entry. With
     // `expectedVersion`, a lead changed since (on another desk) is a Conflict.
     Result<Lead> moveStage(const User& actor, qint64 leadId, const QString& stageKey,

@@ -1,10 +1,17 @@
 #include "SettingsService.h"
 
 #include "rules/ContactValidation.h"
+#include "rules/FollowUpPlan.h"
 #include "services/Audit.h"
+#include "services/ChangeBus.h"
 #include "services/Permissions.h"
+#include "services/PipelineSettings.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
+#include "storage/UserRepository.h"
+
+#include <QTime>
+#include <QTimeZone>
 
 namespace showroom {
 
@@ -31,6 +38,73 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
                             .arg(trimmed));
         return region;
     }
+    if (key == QLatin1String("business_hours.start") ||
+        key == QLatin1String("business_hours.end")) {
+        if (!QTime::fromString(trimmed, QStringLiteral("HH:mm")).isValid())
+            return fail(ErrorCode::InvalidInput,
+                        tr("“%1” is not a time of day; write it as 09:00.").arg(trimmed));
+        return trimmed;
+    }
+    if (key == QLatin1String("business_hours.days")) {
+        QStringList days;
+        for (const QString& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int day = part.trimmed().toInt();
+            if (day < 1 || day > 7)
+                return fail(ErrorCode::InvalidInput,
+                            tr("Business days are numbers from 1 (Monday) to 7 (Sunday), "
+                               "separated by commas."));
+            days << QString::number(day);
+        }
+        return days.join(QLatin1Char(','));
+    }
+    if (key == QLatin1String("dealership.time_zone")) {
+        if (!trimmed.isEmpty() && !QTimeZone(trimmed.toUtf8()).isValid())
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("“%1” is not a time zone; use a name such as Europe/Berlin.").arg(trimmed));
+        return trimmed;
+    }
+    if (key == QLatin1String("response.minutes") ||
+        key == QLatin1String("response.escalation_minutes") ||
+        key == QLatin1String("follow_up.no_show_days")) {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < 1)
+            return fail(ErrorCode::InvalidInput,
+                        tr("“%1” needs a whole number above zero.").arg(key));
+        return QString::number(number);
+    }
+    if (key == QLatin1String("follow_up.days")) {
+        QStringList days;
+        for (int day : parseFollowUpDays(trimmed))
+            days << QString::number(day);
+        return days.join(QLatin1Char(','));
+    }
+    if (key == QLatin1String("assignment.mode")) {
+        if (!assignmentModeFromKey(trimmed))
+            return fail(ErrorCode::InvalidInput,
+                        tr("“%1” is not an assignment mode (manual, round_robin, weighted, pool).")
+                            .arg(trimmed));
+        return trimmed;
+    }
+    if (key == QLatin1String("assignment.queue_owner") && !trimmed.isEmpty()) {
+        auto user = UserRepository(m_context.db.sql()).byLoginWithHash(trimmed);
+        if (!user)
+            return std::unexpected(user.error());
+        return trimmed;
+    }
+    if (key == QLatin1String("board.card_fields")) {
+        QStringList fields;
+        for (const QString& field : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!knownCardFields().contains(field.trimmed()))
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("“%1” is not a card field; known are %2.")
+                        .arg(field.trimmed(), knownCardFields().join(QStringLiteral(", "))));
+            fields << field.trimmed();
+        }
+        return fields.join(QLatin1Char(','));
+    }
     return trimmed;
 }
 
@@ -44,7 +118,7 @@ Result<void> SettingsService::set(const User& actor, const QString& key, const Q
     auto checked = validated(key, value);
     if (!checked)
         return std::unexpected(checked.error());
-    return m_context.db.writeTransaction([&]() -> Result<void> {
+    auto saved = m_context.db.writeTransaction([&]() -> Result<void> {
         if (auto saved = ReferenceRepository(m_context.db.sql()).setSetting(key, *checked); !saved)
             return saved;
         return audit(m_context, &actor, QStringLiteral("setting.change"),
@@ -53,6 +127,9 @@ Result<void> SettingsService::set(const User& actor, const QString& key, const Q
                       {QStringLiteral("from"), *current},
                       {QStringLiteral("to"), *checked}});
     });
+    if (saved && m_context.changes)
+        Q_EMIT m_context.changes->pipelineConfigured();
+    return saved;
 }
 
 } // namespace showroom

@@ -4,8 +4,8 @@
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
 #include "services/CustomerService.h"
-#include "services/LeadService.h"
 #include "services/Permissions.h"
+#include "services/VisitLeads.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/LeadRepository.h"
@@ -17,19 +17,6 @@
 namespace showroom {
 
 namespace {
-// Service and pick-up visitors are not shopping for a car: they count in traffic but open no
-// sales lead.
-bool isSalesVisit(VisitPurpose purpose)
-{
-    return purpose == VisitPurpose::NewCar || purpose == VisitPurpose::UsedCar ||
-           purpose == VisitPurpose::Other;
-}
-
-bool reachable(const Customer& c)
-{
-    return !c.phoneE164.isEmpty() || !c.email.isEmpty();
-}
-
 // Fills what the customer record lacks from what the visitor said; never overwrites.
 bool fillEmpty(Customer& c, const VisitorContact& contact, const QString& e164)
 {
@@ -133,38 +120,8 @@ Result<VisitOutcome> VisitService::attachVisitor(const User& actor, Visit visit,
     if (outcome.customer)
         visit.customerId = outcome.customer->id;
 
-    // The lead: the customer's open one, or a new one once we can reach the customer.
-    if (outcome.customer && !visit.leadId) {
-        auto open = LeadRepository(sql).openForCustomer(outcome.customer->id);
-        if (!open)
-            return std::unexpected(open.error());
-        if (!open->empty()) {
-            const auto newest =
-                std::max_element(open->begin(), open->end(), [](const Lead& a, const Lead& b) {
-                    return a.createdAt < b.createdAt;
-                });
-            visit.leadId = newest->id;
-        } else if (isSalesVisit(visit.purpose) && reachable(*outcome.customer)) {
-            NewLead lead;
-            lead.customerId = outcome.customer->id;
-            lead.sourceKey = visit.channel == VisitChannel::WalkIn ? QStringLiteral("walk_in")
-                                                                   : QStringLiteral("phone");
-            lead.consultantId = visit.consultantId;
-            lead.vehicleInterest = visit.modelInterest;
-            auto created = LeadService(quiet).create(actor, lead);
-            if (!created)
-                return std::unexpected(created.error());
-            visit.leadId = created->id;
-            outcome.leadCreated = true;
-        }
-    }
-    outcome.leadId = visit.leadId;
-    // A consultant serving a walk-in in person has made the first contact.
-    if (visit.leadId && visit.channel == VisitChannel::WalkIn && visit.consultantId) {
-        if (auto first = LeadRepository(sql).recordFirstResponse(*visit.leadId, visit.arrivedAt);
-            !first)
-            return std::unexpected(first.error());
-    }
+    if (auto linked = linkVisitToLead(quiet, actor, visit, outcome); !linked)
+        return std::unexpected(linked.error());
     outcome.visit = visit;
     return outcome;
 }

@@ -18,7 +18,10 @@ const QString kSelect = QStringLiteral(
     "SELECT l.id, l.customer_id, l.stage_id, s.key, l.consultant_id, l.source_id, l.campaign_id, "
     "l.tier, l.vehicle_interest, l.estimated_value_cents, l.created_at, l.stage_entered_at, "
     "l.response_due_at, l.first_response_at, l.next_follow_up_at, l.lost_reason_id, l.lost_note, "
-    "l.lost_status, l.closed_at, l.updated_at, l.version FROM leads l "
+    "l.lost_status, l.closed_at, l.updated_at, l.version, l.first_response_minutes, "
+    "l.response_reminded_at, l.response_escalated_at, l.lost_requested_by, l.lost_return_note, "
+    "l.lost_requested_at "
+    "FROM leads l "
     "JOIN stages s ON s.id = l.stage_id ");
 
 Lead readLead(const QSqlQuery& q)
@@ -45,6 +48,13 @@ Lead readLead(const QSqlQuery& q)
     lead.closedAt = values::dateTime(q.value(18));
     lead.updatedAt = values::dateTime(q.value(19));
     lead.version = q.value(20).toInt();
+    if (!q.value(21).isNull())
+        lead.firstResponseMinutes = q.value(21).toInt();
+    lead.responseRemindedAt = values::dateTime(q.value(22));
+    lead.responseEscalatedAt = values::dateTime(q.value(23));
+    lead.lostRequestedBy = values::optionalId(q.value(24));
+    lead.lostReturnNote = q.value(25).toString();
+    lead.lostRequestedAt = values::dateTime(q.value(26));
     return lead;
 }
 } // namespace
@@ -104,15 +114,44 @@ Result<int> LeadRepository::setStage(const Lead& lead, qint64 stageId,
         label);
 }
 
-Result<bool> LeadRepository::recordFirstResponse(qint64 leadId, const QDateTime& at)
+Result<bool> LeadRepository::recordFirstResponse(qint64 leadId, const QDateTime& at,
+                                                 std::optional<int> businessMinutes)
 {
     auto affected = sql::exec(m_db,
-                              QStringLiteral("UPDATE leads SET first_response_at = ? "
+                              QStringLiteral("UPDATE leads SET first_response_at = ?, "
+                                             "first_response_minutes = ? "
                                              "WHERE id = ? AND first_response_at IS NULL"),
-                              {values::epoch(at), leadId});
+                              {values::epoch(at), values::optionalInt(businessMinutes), leadId});
     if (!affected)
         return std::unexpected(affected.error());
     return *affected == 1;
+}
+
+Result<int> LeadRepository::setLost(const Lead& lead, const LostDecision& d,
+                                    const std::function<QString()>& label)
+{
+    return versionedUpdate(
+        m_db, QStringLiteral("leads"), lead.id, lead.version,
+        QStringLiteral("lost_reason_id = ?, lost_note = ?, lost_status = ?, lost_requested_by = ?, "
+                       "lost_requested_at = ?, lost_decided_by = ?, lost_decided_at = ?, "
+                       "lost_return_note = ?"),
+        {values::optionalId(d.reasonId), d.note, lostStatusKey(d.status),
+         values::optionalId(d.requestedBy), values::epoch(d.requestedAt),
+         values::optionalId(d.decidedBy), values::epoch(d.decidedAt), d.returnNote},
+        label);
+}
+
+Result<void> LeadRepository::clearLost(qint64 leadId)
+{
+    auto done = sql::exec(m_db,
+                          QStringLiteral("UPDATE leads SET lost_status = 'none', lost_reason_id = "
+                                         "NULL, lost_note = '', lost_requested_by = NULL, "
+                                         "lost_requested_at = NULL, lost_decided_by = NULL, "
+                                         "lost_decided_at = NULL WHERE id = ?"),
+                          {leadId});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
 }
 
 Result<qint64> LeadRepository::insertHistory(const StageChange& change)

@@ -23,6 +23,7 @@ constexpr Migration kMigrations[] = {
     {1, migration_scripts::k001_initial},
     {2, migration_scripts::k002_reference_data},
     {3, migration_scripts::k003_visits_and_merging},
+    {4, migration_scripts::k004_pipeline_rules},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

@@ -71,13 +71,13 @@ Result<std::vector<Source>> ReferenceRepository::sources()
 {
     std::vector<Source> sources;
     auto ok = sql::select(m_db,
-                          QStringLiteral("SELECT id, key, name, channel, response_minutes, active "
-                                         "FROM sources ORDER BY id"),
+                          QStringLiteral("SELECT id, key, name, channel, response_minutes, active, "
+                                         "assignment_mode FROM sources ORDER BY id"),
                           {}, [&](const QSqlQuery& q) {
-                              sources.push_back({q.value(0).toLongLong(), q.value(1).toString(),
-                                                 q.value(2).toString(),
-                                                 channelFromKey(q.value(3).toString()),
-                                                 q.value(4).toInt(), q.value(5).toBool()});
+                              sources.push_back(
+                                  {q.value(0).toLongLong(), q.value(1).toString(),
+                                   q.value(2).toString(), channelFromKey(q.value(3).toString()),
+                                   q.value(4).toInt(), q.value(5).toBool(), q.value(6).toString()});
                           });
     if (!ok)
         return std::unexpected(ok.error());
@@ -95,19 +95,32 @@ Result<Source> ReferenceRepository::sourceByKey(const QString& key)
     return fail(ErrorCode::NotFound, Tr::tr("There is no lead source “%1”.").arg(key));
 }
 
-Result<std::vector<LostReason>> ReferenceRepository::lostReasons()
+Result<std::vector<LostReason>> ReferenceRepository::lostReasons(bool includeRetired)
 {
     std::vector<LostReason> reasons;
     auto ok = sql::select(m_db,
-                          QStringLiteral("SELECT id, key, name FROM lost_reasons WHERE active = 1 "
-                                         "ORDER BY position"),
+                          QStringLiteral("SELECT id, key, name, needs_comment, active, position "
+                                         "FROM lost_reasons %1 ORDER BY position, id")
+                              .arg(includeRetired ? QString() : QStringLiteral("WHERE active = 1")),
                           {}, [&](const QSqlQuery& q) {
                               reasons.push_back({q.value(0).toLongLong(), q.value(1).toString(),
-                                                 q.value(2).toString()});
+                                                 q.value(2).toString(), q.value(3).toBool(),
+                                                 q.value(4).toBool(), q.value(5).toInt()});
                           });
     if (!ok)
         return std::unexpected(ok.error());
     return reasons;
+}
+
+Result<LostReason> ReferenceRepository::lostReasonByKey(const QString& key)
+{
+    auto all = lostReasons(true);
+    if (!all)
+        return std::unexpected(all.error());
+    for (const LostReason& reason : *all)
+        if (reason.key == key)
+            return reason;
+    return fail(ErrorCode::NotFound, Tr::tr("There is no lost reason “%1”.").arg(key));
 }
 
 Result<QString> ReferenceRepository::setting(const QString& key, const QString& fallback)

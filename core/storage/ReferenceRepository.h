@@ -18,7 +18,8 @@ public:
     Result<Stage> stageById(qint64 id);
     Result<std::vector<Source>> sources();
     Result<Source> sourceByKey(const QString& key);
-    Result<std::vector<LostReason>> lostReasons();
+    Result<std::vector<LostReason>> lostReasons(bool includeRetired = false);
+    Result<LostReason> lostReasonByKey(const QString& key);
 
     Result<QString> setting(const QString& key, const QString& fallback = {});
     Result<void> setSetting(const QString& key, const QString& value);

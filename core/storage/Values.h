@@ -29,6 +29,11 @@ inline std::optional<qint64> optionalId(const QVariant& column)
     return column.isNull() ? std::nullopt : std::optional<qint64>(column.toLongLong());
 }
 
+inline QVariant optionalInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
 inline QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);

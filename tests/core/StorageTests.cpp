@@ -165,12 +165,25 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
 {
     Fixture f;
     f.db.reset();
-    // Turn the file back into a version-1 database: no reference data, no visit channel yet.
+    // Turn the file back into a version-1 database: no reference data, no visit channel, none of
+    // the pipeline rules' columns yet.
     rawExec(f.path(),
             QStringLiteral("DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
                            "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
                            "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
                            "DROP INDEX customers_merged_into;"
+                           // 004
+                           "DROP TABLE assignment_state; DROP INDEX notifications_rule;"
+                           "DROP INDEX notifications_unread; DROP INDEX leads_closed;"
+                           "DROP INDEX tasks_appointments;"
+                           "ALTER TABLE notifications DROP COLUMN details;"
+                           "ALTER TABLE notifications DROP COLUMN rule_key;"
+                           "ALTER TABLE sources DROP COLUMN assignment_mode;"
+                           "ALTER TABLE lost_reasons DROP COLUMN needs_comment;"
+                           "ALTER TABLE leads DROP COLUMN response_reminded_at;"
+                           "ALTER TABLE leads DROP COLUMN response_escalated_at;"
+                           "ALTER TABLE leads DROP COLUMN first_response_minutes;"
+                           "ALTER TABLE leads DROP COLUMN lost_return_note;"
                            "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
     auto opened = Database::open(f.path());
     REQUIRE(opened.has_value());
