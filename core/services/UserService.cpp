@@ -147,6 +147,36 @@ Result<User> UserService::setAvailability(const User& actor, qint64 userId, bool
     return changed;
 }
 
+Result<User> UserService::setAssignmentWeight(const User& actor, qint64 userId, int weight)
+{
+    if (auto allowed = require(actor, Permission::AssignLeads); !allowed)
+        return std::unexpected(allowed.error());
+    if (weight < 0 || weight > 1000)
+        return fail(ErrorCode::InvalidInput, tr("A share is a whole number from 0 to 1000."));
+    auto changed = m_context.db.write([&]() -> Result<User> {
+        UserRepository users(m_context.db.sql());
+        auto user = users.byId(userId);
+        if (!user)
+            return std::unexpected(user.error());
+        const int previous = user->assignmentWeight;
+        user->assignmentWeight = weight;
+        auto version = users.update(*user);
+        if (!version)
+            return std::unexpected(version.error());
+        user->version = *version;
+        if (auto logged =
+                audit(m_context, &actor, QStringLiteral("user.assignment_weight"),
+                      QStringLiteral("users"), userId,
+                      {{QStringLiteral("from"), previous}, {QStringLiteral("to"), weight}});
+            !logged)
+            return std::unexpected(logged.error());
+        return *user;
+    });
+    if (changed && m_context.changes)
+        Q_EMIT m_context.changes->userChanged(userId);
+    return changed;
+}
+
 Result<std::vector<User>> UserService::users()
 {
     return UserRepository(m_context.db.sql()).all();

@@ -25,6 +25,8 @@ public:
     Result<User> authenticate(const QString& login, const QString& password);
     Result<void> changePassword(const User& actor, qint64 userId, const QString& newPassword);
     Result<User> setAvailability(const User& actor, qint64 userId, bool onDuty, bool busy);
+    // The consultant's share under weighted assignment (e.g. 40 and 60); 0 takes no leads.
+    Result<User> setAssignmentWeight(const User& actor, qint64 userId, int weight);
     Result<std::vector<User>> users();
 
 private:
