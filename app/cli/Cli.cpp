@@ -139,4 +139,10 @@ std::optional<qint64> parseId(const std::optional<QString>& text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+std::optional<QDateTime> parseDateTime(const std::optional<QString>& text)
+{
+    const QDateTime at = text ? QDateTime::fromString(text->trimmed(), Qt::ISODate) : QDateTime();
+    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+}
+
 } // namespace showroom::cli

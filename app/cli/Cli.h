@@ -7,6 +7,7 @@
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <memory>
 
@@ -50,5 +51,8 @@ private:
 QString readPassword(const QString& prompt);
 // A positive record id, or nothing for a missing or malformed one.
 std::optional<qint64> parseId(const std::optional<QString>& text);
+// An ISO 8601 date and time ("2026-11-23T10:30", "...Z", "...+01:00"; without a zone it is local
+// time), or nothing for a missing or malformed one.
+std::optional<QDateTime> parseDateTime(const std::optional<QString>& text);
 
 } // namespace showroom::cli

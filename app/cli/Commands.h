@@ -1,5 +1,12 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QString>
+
+namespace showroom {
+struct Lead;
+}
+
 namespace showroom::cli {
 
 class Cli;
@@ -16,5 +23,19 @@ int runLead(Cli& cli);
 int runVisit(Cli& cli);
 int runTraffic(Cli& cli);
 int runSetting(Cli& cli);
+
+// The pipeline, in PipelineCommands.cpp: the board, the lead decisions (assign, take, lose,
+// approve-lost, return, reopen) and the rule runner; in TaskCommands.cpp: activities, tasks and
+// the consultant's day.
+int runBoard(Cli& cli);
+// Returns -1 when `action` is not one of the lead decisions.
+int runLeadDecision(Cli& cli, const QString& action);
+int runRules(Cli& cli);
+int runActivity(Cli& cli);
+int runTask(Cli& cli);
+int runToday(Cli& cli);
+
+// A lead as the lead commands print it, in LeadCommands.cpp.
+QJsonObject leadJson(const Lead& lead);
 
 } // namespace showroom::cli

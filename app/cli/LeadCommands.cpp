@@ -1,4 +1,4 @@
-// lead add | move | show
+// lead add | move | show (the pipeline decisions are in PipelineCommands.cpp)
 #include "Cli.h"
 #include "Commands.h"
 #include "services/LeadService.h"
@@ -10,7 +10,14 @@ namespace showroom::cli {
 
 namespace {
 
-QJsonObject toJson(const Lead& lead)
+QJsonValue timeOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject leadJson(const Lead& lead)
 {
     return {{QStringLiteral("id"), lead.id},
             {QStringLiteral("customer_id"), lead.customerId},
@@ -21,8 +28,17 @@ QJsonObject toJson(const Lead& lead)
             {QStringLiteral("vehicle_interest"), lead.vehicleInterest},
             {QStringLiteral("created_at"), lead.createdAt.toString(Qt::ISODate)},
             {QStringLiteral("response_due_at"), lead.responseDueAt.toString(Qt::ISODate)},
+            {QStringLiteral("first_response_at"), timeOrNull(lead.firstResponseAt)},
+            {QStringLiteral("first_response_minutes"),
+             lead.firstResponseMinutes ? QJsonValue(*lead.firstResponseMinutes) : QJsonValue()},
+            {QStringLiteral("next_follow_up_at"), timeOrNull(lead.nextFollowUpAt)},
+            {QStringLiteral("lost_status"), lostStatusKey(lead.lostStatus)},
+            {QStringLiteral("lost_return_note"), lead.lostReturnNote},
+            {QStringLiteral("closed_at"), timeOrNull(lead.closedAt)},
             {QStringLiteral("version"), lead.version}};
 }
+
+namespace {
 
 int addLead(Cli& cli)
 {
@@ -52,7 +68,7 @@ int addLead(Cli& cli)
     if (!lead)
         return cli.failWith(lead.error());
     if (json)
-        cli.printJson(toJson(*lead));
+        cli.printJson(leadJson(*lead));
     else
         cli.print(QString::number(lead->id));
     return Ok;
@@ -74,7 +90,7 @@ int moveLead(Cli& cli)
     if (!moved)
         return cli.failWith(moved.error());
     if (json)
-        cli.printJson(toJson(*moved));
+        cli.printJson(leadJson(*moved));
     else
         cli.print(QStringLiteral("Lead %1 is now in %2").arg(moved->id).arg(moved->stageKey));
     return Ok;
@@ -97,7 +113,7 @@ int showLead(Cli& cli)
     auto history = leads.history(*leadId);
     if (!history)
         return cli.failWith(history.error());
-    QJsonObject object = toJson(*lead);
+    QJsonObject object = leadJson(*lead);
     object.insert(QStringLiteral("history_entries"), qint64(history->size()));
     cli.printJson(object);
     return Ok;
@@ -114,7 +130,11 @@ int runLead(Cli& cli)
         return moveLead(cli);
     if (action == QLatin1String("show"))
         return showLead(cli);
-    return cli.failWith(QStringLiteral("lead needs add, move or show"), Usage);
+    if (const int done = runLeadDecision(cli, action.value_or(QString())); done >= 0)
+        return done;
+    return cli.failWith(QStringLiteral("lead needs add, move, show, assign, take, lose, "
+                                       "approve-lost, return or reopen"),
+                        Usage);
 }
 
 } // namespace showroom::cli

@@ -36,6 +36,32 @@ Customers and leads (need --user; the password comes from SHOWROOM_PASSWORD or a
   lead move LEAD_ID STAGE_KEY [--json]
   lead show LEAD_ID
 
+Pipeline (changes need --user):
+  board [--consultant LOGIN] [--json]  the board's columns: stage, count, total value and lead ids
+                                       in board order; with --consultant as that consultant sees
+                                       it (own leads and the unassigned pool)
+  lead assign LEAD_ID CONSULTANT_LOGIN [--json]   managers give a lead to a consultant
+  lead take LEAD_ID [--json]           a consultant takes a lead from the unassigned pool
+  lead lose LEAD_ID --reason KEY [--comment TEXT] [--json]
+                                       a consultant's request waits for a manager's approval; a
+                                       manager's closes the lead at once
+  lead approve-lost LEAD_ID [--json]   managers: close a requested lead as lost
+  lead return LEAD_ID --comment TEXT [--json]
+                                       managers: not lost, back to the consultant with the comment
+  lead reopen LEAD_ID [--stage KEY] [--json]
+                                       managers: a lost lead back into the stage it was lost from
+  activity add LEAD_ID --kind call|email|sms|visit|note|test_drive --outcome TEXT
+               [--direction in|out] [--json]
+                                       log a contact; the first one stops the response clock
+  task add LEAD_ID --due 2026-11-24T10:00 --title TEXT
+           [--kind follow_up|call_back|appointment|test_drive|other] [--json]
+  task done TASK_ID --result TEXT [--json]   a task is only done with its result
+  today [--consultant LOGIN] [--json]  overdue, due today and today's appointments
+  rules run [--now 2026-11-23T10:30] [--json]
+                                       evaluate the timed rules (response reminders and
+                                       escalations, no-show requeues, automatic assignment) at
+                                       that time (default now); prints what fired and who was told
+
 Reception (visit add/contact/left need --user):
   visit add [--phone P] [--first A] [--last B] [--email E] [--customer ID] [--consultant LOGIN]
             [--purpose new-car|used-car|service|pickup|other] [--party N] [--model TEXT]
@@ -56,6 +82,9 @@ Settings:
 
 Source keys: walk_in, phone, web_form, portal, event, referral, repurchase.
 Stage keys: unassigned, assigned, contacted, needs, offer, negotiation, won (lost needs a reason).
+Lost reason keys: price, credit_terms, test_drive, bought_elsewhere, no_stock, delivery_time,
+trade_in_value, unreachable, just_browsing, other (needs --comment).
+Times are ISO 8601: 2026-11-23T10:30 is local time, 2026-11-23T09:30:00Z is UTC.
 Errors go to stderr and the exit code is non-zero (2 for usage errors).
 )";
 
@@ -106,5 +135,15 @@ int main(int argc, char* argv[])
         return runTraffic(cli);
     if (command == QLatin1String("setting"))
         return runSetting(cli);
+    if (command == QLatin1String("board"))
+        return runBoard(cli);
+    if (command == QLatin1String("activity"))
+        return runActivity(cli);
+    if (command == QLatin1String("rules"))
+        return runRules(cli);
+    if (command == QLatin1String("task"))
+        return runTask(cli);
+    if (command == QLatin1String("today"))
+        return runToday(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }

@@ -184,6 +184,8 @@ Result<void> RuleService::requeueNoShows(const QDateTime& now, std::vector<Fired
             tr("Did not come within %n days of the invitation", nullptr, settings->noShowDays);
         if (auto closed = tasks.closeByRule(appointment.id, now, result); !closed)
             return closed;
+        if (auto next = tasks.refreshNextFollowUp(*appointment.leadId); !next)
+            return next; // the closed invitation is no longer the lead's next follow-up
         auto lead = leads.byId(*appointment.leadId);
         if (!lead)
             return std::unexpected(lead.error());

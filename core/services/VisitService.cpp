@@ -57,7 +57,7 @@ void announce(ChangeBus* changes, const VisitOutcome& outcome, bool visitIsNew)
 } // namespace
 
 Result<VisitOutcome> VisitService::attachVisitor(const User& actor, Visit visit,
-                                                 const VisitorContact& contact)
+                                                 const VisitorContact& contact, bool detectRepeat)
 {
     // Nested services join this transaction; the change signals are sent once it committed.
     ServiceContext quiet{m_context.db, m_context.clock, nullptr};
@@ -119,6 +119,12 @@ Result<VisitOutcome> VisitService::attachVisitor(const User& actor, Visit visit,
     }
     if (outcome.customer)
         visit.customerId = outcome.customer->id;
+    if (detectRepeat && visit.customerId && visit.channel == VisitChannel::WalkIn) {
+        auto earlier = VisitRepository(sql).earlierWalkIns(*visit.customerId, visit.arrivedAt);
+        if (!earlier)
+            return std::unexpected(earlier.error());
+        visit.firstVisit = *earlier == 0;
+    }
 
     if (auto linked = linkVisitToLead(quiet, actor, visit, outcome); !linked)
         return std::unexpected(linked.error());
@@ -158,19 +164,13 @@ Result<VisitOutcome> VisitService::log(const User& actor, const NewVisit& draft)
                 return fail(ErrorCode::InvalidInput,
                             tr("%1 cannot take visitors.").arg(consultant->displayName));
         }
-        auto outcome = attachVisitor(actor, fresh, draft.contact);
+        // First or repeat visit is settled before the lead is linked: only a first walk-in plans
+        // the follow-up calls.
+        fresh.firstVisit = draft.firstVisit.value_or(true);
+        auto outcome = attachVisitor(actor, fresh, draft.contact, !draft.firstVisit.has_value());
         if (!outcome)
             return outcome;
         Visit& saved = outcome->visit;
-        saved.firstVisit = true;
-        if (draft.firstVisit) {
-            saved.firstVisit = *draft.firstVisit;
-        } else if (saved.customerId && saved.channel == VisitChannel::WalkIn) {
-            auto earlier = VisitRepository(sql).earlierWalkIns(*saved.customerId, saved.arrivedAt);
-            if (!earlier)
-                return std::unexpected(earlier.error());
-            saved.firstVisit = *earlier == 0;
-        }
         auto id = VisitRepository(sql).insert(saved);
         if (!id)
             return std::unexpected(id.error());

@@ -71,8 +71,11 @@ public:
     Result<QStringList> modelSuggestions();
 
 private:
+    // `detectRepeat`: a new walk-in whose first/repeat flag was not given is a repeat visit when
+    // the customer walked in before. Decided before the lead is linked, which plans the
+    // first-visit follow-ups.
     Result<VisitOutcome> attachVisitor(const User& actor, Visit visit,
-                                       const VisitorContact& contact);
+                                       const VisitorContact& contact, bool detectRepeat = false);
 
     ServiceContext m_context;
 };

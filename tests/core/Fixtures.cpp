@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 
 #include "services/PasswordHasher.h"
+#include "services/SettingsService.h"
 #include "services/UserService.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,23 @@ Customer Fixture::addCustomer(const QString& first, const QString& last, const Q
     INFO((added ? QString() : added.error().message).toStdString());
     REQUIRE(added.has_value());
     return *added;
+}
+
+void Fixture::setSetting(const QString& key, const QString& value)
+{
+    auto saved = SettingsService(context()).set(admin, key, value);
+    INFO((saved ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.has_value());
+}
+
+User Fixture::addConsultant(const QString& login, const QString& name)
+{
+    UserService users(context(), PasswordHasher(PasswordHasher::Strength::Minimal));
+    auto user = users.createUser(
+        admin, {login, name, Role::Consultant, QStringLiteral("secret-pass"), {}, {}});
+    INFO((user ? QString() : user.error().message).toStdString());
+    REQUIRE(user.has_value());
+    return *user;
 }
 
 NewLead newLead(qint64 customerId, const QString& sourceKey, std::optional<qint64> consultantId)

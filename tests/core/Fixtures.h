@@ -22,6 +22,10 @@ struct Fixture {
     std::unique_ptr<Database> openAnotherDesk(int busyTimeoutMs = 5000);
     Customer addCustomer(const QString& first, const QString& last, const QString& phone,
                          const QString& email = {});
+    // Changes a setting as the administrator (checked like in Settings).
+    void setSetting(const QString& key, const QString& value);
+    // Another consultant, e.g. for assignment rules.
+    User addConsultant(const QString& login, const QString& name);
 
     QTemporaryDir dir;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
