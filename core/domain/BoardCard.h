@@ -30,7 +30,8 @@ struct BoardCard {
     QDateTime nextFollowUpAt;
     QDateTime closedAt;
     LostStatus lostStatus = LostStatus::None;
-    QString lostReason;
+    QString lostReasonKey;
+    QString lostReason; // stored name
     QString lostNote;
     QString lostReturnNote;
     int version = 1;

@@ -20,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "coalesce(u.display_name, ''), src.key, src.name, l.tier, l.estimated_value_cents, "
     "l.created_at, l.stage_entered_at, l.response_due_at, l.first_response_at, "
     "l.response_escalated_at, l.next_follow_up_at, l.closed_at, l.lost_status, "
-    "coalesce(lr.name, ''), l.lost_note, l.lost_return_note, l.version, ");
+    "coalesce(lr.name, ''), l.lost_note, l.lost_return_note, coalesce(lr.key, ''), l.version, ");
 
 const QString kFrom = QStringLiteral(
     "FROM leads l JOIN customers c ON c.id = l.customer_id "
@@ -52,8 +52,9 @@ BoardCard readCard(const QSqlQuery& q)
     card.lostReason = q.value(19).toString();
     card.lostNote = q.value(20).toString();
     card.lostReturnNote = q.value(21).toString();
-    card.version = q.value(22).toInt();
-    card.signature = q.value(23).toLongLong();
+    card.lostReasonKey = q.value(22).toString();
+    card.version = q.value(23).toInt();
+    card.signature = q.value(24).toLongLong();
     return card;
 }
 

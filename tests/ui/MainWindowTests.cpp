@@ -1,5 +1,6 @@
 #include "TestSupport.h"
-#include "board/PipelineSummaryPage.h"
+#include "board/BoardModel.h"
+#include "board/BoardPage.h"
 #include "common/Labels.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListPage.h"
@@ -57,7 +58,7 @@ TEST_CASE("Main window shows who works on which database", "[ui][shell]")
         QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
         CHECK(window.customerPage()->searchField()->hasFocus());
     }
-    SECTION("navigation switches pages; the pipeline counts leads per stage")
+    SECTION("navigation switches pages; the pipeline shows a column per stage")
     {
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         REQUIRE(navigation);
@@ -66,11 +67,12 @@ TEST_CASE("Main window shows who works on which database", "[ui][shell]")
         navigation->setCurrentRow(1);
         CHECK(window.currentPage() == MainWindow::Page::Pipeline);
         CHECK(window.pipelinePage()->isVisible());
-        QTableWidget* stages = window.pipelinePage()->table();
-        REQUIRE(stages->rowCount() == 8);
-        CHECK(stages->item(0, 0)->text() == "Unassigned");
-        CHECK(stages->item(0, 1)->text() == "0");
-        CHECK(stages->item(3, 0)->text() == "Needs & car selection");
+        BoardModel* board = window.pipelinePage()->model();
+        REQUIRE(board->rowCount() == 8);
+        CHECK(board->index(0, 0).data().toString() == "Unassigned");
+        CHECK(board->rowCount(board->index(0, 0)) == 0);
+        CHECK(board->index(3, 0).data().toString() == "Needs & car selection");
+        CHECK(window.pipelinePage()->columns().size() == 8);
 
         window.showPage(MainWindow::Page::Settings);
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));

@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
-#include "board/PipelineSummaryPage.h"
+#include "board/BoardPage.h"
 #include "common/AppSettings.h"
 #include "common/Labels.h"
 #include "common/MessageBoxes.h"
+#include "customers/ActivityDialog.h"
 #include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
 #include "customers/MergeDialog.h"
 #include "reception/ReceptionPage.h"
+#include "services/ActivityService.h"
 #include "services/ChangeBus.h"
+#include "services/LeadService.h"
 #include "services/CustomerService.h"
 #include "services/Permissions.h"
 #include "shell/PlaceholderPage.h"
@@ -68,8 +71,8 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     connect(m_customers, &CustomerListPage::openRequested, m_cards, &CustomerCards::open);
     connect(m_reception, &ReceptionPage::openCustomerRequested, m_cards, &CustomerCards::open);
     connect(m_watcher, &DataVersionWatcher::changedElsewhere, m_cards, &CustomerCards::reloadAll);
-    connect(&m_session.changes, &ChangeBus::leadAdded, this, &MainWindow::leadsChanged);
-    connect(&m_session.changes, &ChangeBus::leadChanged, this, &MainWindow::leadsChanged);
+    connect(m_pipeline, &BoardPage::openCustomerRequested, m_cards,
+            [this](qint64 customerId, qint64) { m_cards->open(customerId); });
     m_watcher->start();
 
     resize(1180, 740);
@@ -86,7 +89,8 @@ void MainWindow::createPages()
     m_customers = new CustomerListPage(CustomerService(m_session.context()), &m_session.changes);
     m_customers->setMergeAllowed(require(m_session.user, Permission::MergeCustomers).has_value());
     connect(m_customers, &CustomerListPage::mergeRequested, this, &MainWindow::mergeCustomers);
-    m_pipeline = new PipelineSummaryPage(m_session.db);
+    m_pipeline = new BoardPage(m_session);
+    connect(m_pipeline, &BoardPage::logCallRequested, this, &MainWindow::logCall);
     m_reception = new ReceptionPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
@@ -287,14 +291,26 @@ void MainWindow::changedElsewhere()
 {
     m_customers->reload();
     m_reception->reload();
-    if (currentPage() == Page::Pipeline)
-        m_pipeline->refresh();
+    m_pipeline->refresh();
 }
 
-void MainWindow::leadsChanged()
+void MainWindow::logCall(qint64 customerId, qint64 leadId)
 {
-    if (currentPage() == Page::Pipeline)
-        m_pipeline->refresh();
+    auto lead = LeadService(m_session.context()).get(leadId);
+    if (!lead)
+        return MessageBoxes::current().error(this, tr("Log call"), lead.error().message);
+    LeadSummary summary;
+    summary.id = lead->id;
+    summary.stageKey = lead->stageKey;
+    summary.vehicleInterest = lead->vehicleInterest;
+    summary.createdAt = lead->createdAt;
+    summary.version = lead->version;
+    ActivityDialog dialog(ActivityKind::Call, customerId, {summary}, this);
+    dialog.setSave([&]() -> QString {
+        auto logged = ActivityService(m_session.context()).log(m_session.user, dialog.activity());
+        return logged ? QString() : logged.error().message;
+    });
+    dialog.exec();
 }
 
 void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)
@@ -314,7 +330,7 @@ void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)
 void MainWindow::reloadAll()
 {
     m_customers->reload();
-    m_pipeline->refresh();
+    m_pipeline->reload();
 }
 
 void MainWindow::backup()

@@ -15,7 +15,7 @@ namespace showroom {
 class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
-class PipelineSummaryPage;
+class BoardPage;
 class ReceptionPage;
 
 // The shell: navigation on the left, one page per feature, menus and the status bar. Feature
@@ -38,7 +38,7 @@ public:
 
     CustomerListPage* customerPage() const { return m_customers; }
     CustomerCards* customerCards() const { return m_cards; }
-    PipelineSummaryPage* pipelinePage() const { return m_pipeline; }
+    BoardPage* pipelinePage() const { return m_pipeline; }
     ReceptionPage* receptionPage() const { return m_reception; }
     DataVersionWatcher* watcher() const { return m_watcher; }
     // The texts of the status bar, joined by " | ".
@@ -61,7 +61,7 @@ private:
     void createStatusBar();
     void pageChanged(int index);
     void changedElsewhere();
-    void leadsChanged();
+    void logCall(qint64 customerId, qint64 leadId);
     void mergeCustomers(qint64 firstId, qint64 secondId);
     void about();
 
@@ -70,7 +70,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     CustomerListPage* m_customers = nullptr;
     CustomerCards* m_cards = nullptr;
-    PipelineSummaryPage* m_pipeline = nullptr;
+    BoardPage* m_pipeline = nullptr;
     ReceptionPage* m_reception = nullptr;
     DataVersionWatcher* m_watcher = nullptr;
     QActionGroup* m_pageActions = nullptr;

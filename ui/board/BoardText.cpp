@@ -1,0 +1,68 @@
+#include "BoardText.h"
+
+#include "customers/CardText.h"
+
+#include <QLocale>
+
+namespace showroom {
+
+QString BoardText::lostReason(const QString& key, const QString& storedName)
+{
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"price", QT_TR_NOOP("Price")},
+        {"credit_terms", QT_TR_NOOP("Credit terms")},
+        {"test_drive", QT_TR_NOOP("Test drive impression")},
+        {"bought_elsewhere", QT_TR_NOOP("Bought elsewhere")},
+        {"no_stock", QT_TR_NOOP("No stock / colour")},
+        {"delivery_time", QT_TR_NOOP("Delivery time")},
+        {"trade_in_value", QT_TR_NOOP("Trade-in value")},
+        {"unreachable", QT_TR_NOOP("Unreachable")},
+        {"just_browsing", QT_TR_NOOP("Just browsing")},
+        {"other", QT_TR_NOOP("Other")},
+    };
+    for (const auto& [candidate, name] : kNames)
+        if (key == QLatin1String(candidate))
+            return tr(name);
+    return storedName.isEmpty() ? key : storedName;
+}
+
+QString BoardText::age(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds >= 86400)
+        return tr("%1 d").arg(seconds / 86400);
+    if (seconds >= 3600)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 min").arg(seconds / 60);
+}
+
+QString BoardText::responseBadge(const ResponseStatus& status)
+{
+    switch (status.state) {
+    case ResponseState::Answered:
+        return {};
+    case ResponseState::Running:
+        return tr("%1 left").arg(age(status.seconds));
+    case ResponseState::Overdue:
+        return tr("overdue %1").arg(age(status.seconds));
+    case ResponseState::Escalated:
+        return tr("escalated %1").arg(age(status.seconds));
+    }
+    return {};
+}
+
+QString BoardText::followUp(const QDateTime& at, const QDateTime& now)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == now.toLocalTime().date())
+        return tr("today %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QString BoardText::money(qint64 cents)
+{
+    return CardText::money(cents);
+}
+
+} // namespace showroom

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/BoardCard.h"
+#include "rules/ResponseTime.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace showroom {
+
+// The board's words: lost reasons, ages, response badges.
+class BoardText {
+    Q_DECLARE_TR_FUNCTIONS(BoardText)
+
+public:
+    // The default lost reasons are translated; those a dealership added show their stored name.
+    static QString lostReason(const QString& key, const QString& storedName);
+    // "3 d", "5 h", "12 min"
+    static QString age(qint64 seconds);
+    // "18 min left", "overdue 7 min", "escalated 42 min"; '' when answered.
+    static QString responseBadge(const ResponseStatus& status);
+    // "Follow-up today 14:00", "Follow-up 12.03."
+    static QString followUp(const QDateTime& at, const QDateTime& now);
+    static QString money(qint64 cents);
+};
+
+} // namespace showroom
