@@ -14,8 +14,8 @@ class Screenshots {
     Q_DECLARE_TR_FUNCTIONS(Screenshots)
 
 public:
-    static constexpr int Width = 1200;
-    static constexpr int Height = 760;
+    static constexpr int Width = 1360;
+    static constexpr int Height = 820;
     static constexpr int CardWidth = 980;
     static constexpr int CardHeight = 720;
 

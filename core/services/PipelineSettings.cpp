@@ -37,6 +37,7 @@ Result<PipelineSettings> PipelineSettings::load(QSqlDatabase& db)
     settings.noShowDays = qMax(1, value("follow_up.no_show_days", "30").toInt());
     settings.assignmentMode =
         assignmentModeFromKey(value("assignment.mode", "manual")).value_or(AssignmentMode::Manual);
+    settings.currency = value("dealership.currency", "EUR").trimmed();
     settings.queueOwnerLogin = value("assignment.queue_owner", "").trimmed();
     for (const QString& field :
          value("board.card_fields", "vehicle,consultant,source,tier,age,follow_up,response")

@@ -18,6 +18,7 @@ struct PipelineSettings {
     AssignmentMode assignmentMode = AssignmentMode::Manual;
     QString queueOwnerLogin; // '' : the managers own the unassigned queue
     QStringList cardFields;
+    QString currency = QStringLiteral("EUR"); // ISO 4217, for the board's money
 
     static Result<PipelineSettings> load(QSqlDatabase& db);
 };

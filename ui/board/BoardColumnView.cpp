@@ -43,7 +43,7 @@ BoardColumnView::BoardColumnView(BoardModel& model, int column, QWidget* parent)
     const Stage* stage = model.stage(index);
     setObjectName(QStringLiteral("boardColumn_%1").arg(stage ? stage->key : QString()));
     const bool closing = stage && stage->kind != StageKind::Open;
-    setFixedWidth(closing ? 210 : 250);
+    setFixedWidth(closing ? 200 : 240);
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid palette(mid); "
                                  "border-radius: 6px; }")
@@ -80,7 +80,7 @@ void BoardColumnView::updateHeader()
     const qint64 total = m_model.data(index, BoardModel::TotalValueRole).toLongLong();
     QString summary = tr("%n lead(s)", nullptr, int(count));
     if (total > 0)
-        summary += QStringLiteral(" · ") + BoardText::money(total);
+        summary += QStringLiteral(" · ") + BoardText::money(total, m_model.settings().currency);
     if (stage && stage->kind == StageKind::Won)
         summary = tr("Drop when won · %n in 7 days", nullptr, int(count));
     else if (stage && stage->kind == StageKind::Lost)

@@ -112,9 +112,18 @@ BoardPage::BoardPage(Session session, QWidget* parent)
     m_strip->setVisible(roleAllows(m_session.user.role, Permission::AssignLeads));
     connect(m_strip, &ConsultantStrip::assignRequested, m_actions, &BoardActions::assignLeads);
 
+    auto* strip = new QVBoxLayout;
+    auto* stripTitle = new QLabel(tr("Assign: drop cards on a consultant"), this);
+    stripTitle->setWordWrap(true);
+    stripTitle->setVisible(!m_strip->isHidden());
+    strip->addWidget(stripTitle);
+    strip->addWidget(m_strip, 1);
+    m_closedLayout = new QVBoxLayout;
+    m_closedLayout->setSpacing(8);
     auto* body = new QHBoxLayout;
     body->addWidget(m_scroll, 1);
-    body->addWidget(m_strip);
+    body->addLayout(m_closedLayout);
+    body->addLayout(strip);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_filters);
@@ -161,8 +170,12 @@ void BoardPage::buildColumns()
     for (BoardColumnView* column : m_columns)
         delete column;
     m_columns.clear();
+    while (QLayoutItem* item = m_columnLayout->takeAt(0)) // the old stretch
+        delete item;
     for (int c = 0; c < m_model->rowCount(); ++c) {
-        auto* column = new BoardColumnView(*m_model, c, m_columnHost);
+        const Stage* stage = m_model->stage(m_model->index(c, 0));
+        const bool open = stage && stage->kind == StageKind::Open;
+        auto* column = new BoardColumnView(*m_model, c, open ? m_columnHost : this);
         CardListView* cards = column->cards();
         connect(cards, &QAbstractItemView::doubleClicked, this, &BoardPage::openCard);
         connect(cards, &QWidget::customContextMenuRequested, this,
@@ -175,7 +188,10 @@ void BoardPage::buildColumns()
                         if (other->cards() != cards)
                             other->cards()->clearSelection();
                 });
-        m_columnLayout->addWidget(column);
+        if (open)
+            m_columnLayout->addWidget(column);
+        else
+            m_closedLayout->addWidget(column, 1);
         m_columns.push_back(column);
     }
     m_columnLayout->addStretch(1);

@@ -9,6 +9,7 @@ class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace showroom {
 
@@ -63,6 +64,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     QWidget* m_columnHost = nullptr;
     QHBoxLayout* m_columnLayout = nullptr;
+    QVBoxLayout* m_closedLayout = nullptr; // Won above Lost: always in view as drop targets
     QLabel* m_status = nullptr;
     std::vector<BoardColumnView*> m_columns;
 };

@@ -1,7 +1,5 @@
 #include "BoardText.h"
 
-#include "customers/CardText.h"
-
 #include <QLocale>
 
 namespace showroom {
@@ -36,7 +34,7 @@ QString BoardText::age(qint64 seconds)
     return tr("%1 min").arg(seconds / 60);
 }
 
-QString BoardText::responseBadge(const ResponseStatus& status)
+QString BoardText::responseBadge(const ResponseStatus& status, const QDateTime& now)
 {
     switch (status.state) {
     case ResponseState::Answered:
@@ -44,9 +42,9 @@ QString BoardText::responseBadge(const ResponseStatus& status)
     case ResponseState::Running:
         return tr("%1 left").arg(age(status.seconds));
     case ResponseState::Overdue:
-        return tr("overdue %1").arg(age(status.seconds));
+        return tr("overdue %1").arg(age(status.dueAt.secsTo(now)));
     case ResponseState::Escalated:
-        return tr("escalated %1").arg(age(status.seconds));
+        return tr("escalated %1").arg(age(status.dueAt.secsTo(now)));
     }
     return {};
 }
@@ -60,9 +58,16 @@ QString BoardText::followUp(const QDateTime& at, const QDateTime& now)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-QString BoardText::money(qint64 cents)
+QString BoardText::money(qint64 cents, const QString& currency)
 {
-    return CardText::money(cents);
+    static const std::pair<const char*, const char*> kSymbols[] = {
+        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"},   {"RUB", "₽"},
+        {"UAH", "₴"}, {"CNY", "¥"}, {"CHF", "CHF"}, {"PLN", "zł"}};
+    QString symbol = currency;
+    for (const auto& [code, sign] : kSymbols)
+        if (currency == QLatin1String(code))
+            symbol = QString::fromUtf8(sign);
+    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 0);
 }
 
 } // namespace showroom

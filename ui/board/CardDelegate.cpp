@@ -58,11 +58,11 @@ Badge responseBadge(const BoardModel& model, const BoardCard& card)
     case ResponseState::Answered:
         return {};
     case ResponseState::Running:
-        return {BoardText::responseBadge(status), QColor(0x2e, 0x7d, 0x32)};
+        return {BoardText::responseBadge(status, model.now()), QColor(0x2e, 0x7d, 0x32)};
     case ResponseState::Overdue:
-        return {BoardText::responseBadge(status), QColor(0xd9, 0x7a, 0x00)};
+        return {BoardText::responseBadge(status, model.now()), QColor(0xd9, 0x7a, 0x00)};
     case ResponseState::Escalated:
-        return {BoardText::responseBadge(status), QColor(0xc6, 0x28, 0x28)};
+        return {BoardText::responseBadge(status, model.now()), QColor(0xc6, 0x28, 0x28)};
     }
     return {};
 }
@@ -203,11 +203,11 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
     QStringList facts;
     if (shows(*model, "tier"))
-        facts << CardText::tier(card->tier);
+        facts << tr("%1 tier").arg(CardText::tier(card->tier));
     if (shows(*model, "age"))
         facts << tr("%1 in stage").arg(BoardText::age(card->stageEnteredAt.secsTo(model->now())));
     if (shows(*model, "value") && card->estimatedValueCents)
-        facts << BoardText::money(*card->estimatedValueCents);
+        facts << BoardText::money(*card->estimatedValueCents, model->settings().currency);
     const bool followUpLate = card->nextFollowUpAt.isValid() && card->nextFollowUpAt < model->now();
     if (shows(*model, "follow_up") && card->nextFollowUpAt.isValid())
         facts << tr("next %1").arg(BoardText::followUp(card->nextFollowUpAt, model->now()));

@@ -4,6 +4,7 @@
 
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QPainter>
 
 namespace showroom {
 
@@ -14,7 +15,14 @@ ConsultantStrip::ConsultantStrip(QWidget* parent) : QListWidget(parent)
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setFixedWidth(190);
+    setFixedWidth(180);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
+    setSpacing(3);
+    setIconSize(QSize(12, 12));
+    setStyleSheet(QStringLiteral("QListWidget#consultantStrip { background: palette(window); "
+                                 "border: 1px solid palette(mid); border-radius: 6px; }"
+                                 "QListWidget#consultantStrip::item { padding: 4px; }"));
     setToolTip(tr("Drop lead cards on a consultant to assign them"));
 }
 
@@ -26,15 +34,26 @@ void ConsultantStrip::setConsultants(const std::vector<User>& users,
         if (!user.active || user.role != Role::Consultant)
             continue;
         QString state = tr("available");
-        if (!user.onDuty)
+        QColor dot(0x2e, 0x7d, 0x32);
+        if (!user.onDuty) {
             state = tr("off duty");
-        else if (user.busy)
+            dot = QColor(0x9a, 0xa1, 0xa9);
+        } else if (user.busy) {
             state = tr("busy");
-        auto* item =
-            new QListWidgetItem(tr("%1\n%2 · %n open lead(s)", nullptr, openLeads.value(user.id))
-                                    .arg(user.displayName, state),
-                                this);
+            dot = QColor(0xd9, 0x7a, 0x00);
+        }
+        auto* item = new QListWidgetItem(
+            tr("%1\n%2 · %n open", nullptr, openLeads.value(user.id)).arg(user.displayName, state),
+            this);
         item->setData(Qt::UserRole, user.id);
+        QPixmap icon(12, 12);
+        icon.fill(Qt::transparent);
+        QPainter painter(&icon);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(dot);
+        painter.drawEllipse(1, 1, 10, 10);
+        item->setIcon(QIcon(icon));
         if (!user.onDuty || user.busy)
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }

@@ -30,8 +30,9 @@ Statements::Statements(sqlite3* db)
                "vehicle_interest, vehicle_id, estimated_value_cents, created_at, "
                "stage_entered_at, response_due_at, first_response_at, next_follow_up_at, "
                "lost_reason_id, lost_note, lost_status, lost_requested_by, lost_requested_at, "
-               "lost_decided_by, lost_decided_at, closed_at, updated_at, version) VALUES (?, ?, "
-               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "lost_decided_by, lost_decided_at, closed_at, updated_at, version, "
+               "response_reminded_at, response_escalated_at, first_response_minutes) VALUES (?, "
+               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       history(db, "INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, changed_by, "
                   "changed_at) VALUES (?, ?, ?, ?, ?)"),
       activity(db, "INSERT INTO activities (customer_id, lead_id, user_id, kind, direction, "

@@ -228,6 +228,13 @@ void Generator::writeDeal(qint64 customerId, qint64 leadId, qint64 vehicleId, co
 void Generator::writeLead(qint64 customerId, const LeadPlan& p, bool company)
 {
     const qint64 vehicleId = p.deal ? writeDealVehicle(customerId, *p.deal) : 0;
+    // The response rule ran back then: late first contacts were reminded and escalated.
+    const qint64 now = m_calendar.now();
+    const qint64 due = p.created + 30 * 60;
+    const qint64 escalation = due + 30 * 60;
+    const auto lateAt = [&](qint64 at) {
+        return at <= now && (!p.firstResponse || p.firstResponse > at) ? at : 0;
+    };
     Statement& row = m_sql->lead;
     row.i64(customerId)
         .i64(m_ids.stages[static_cast<size_t>(p.stage)])
@@ -251,7 +258,11 @@ void Generator::writeLead(qint64 customerId, const LeadPlan& p, bool company)
         .id(p.lostDecidedAt)
         .id(p.closedAt)
         .i64(p.updatedAt)
-        .i64(static_cast<qint64>(p.history.size()) + (p.lostStatus[0] == 'p' ? 1 : 0));
+        .i64(static_cast<qint64>(p.history.size()) + (p.lostStatus[0] == 'p' ? 1 : 0))
+        .id(lateAt(due))
+        .id(lateAt(escalation))
+        .opt(p.firstResponse ? std::optional<qint64>((p.firstResponse - p.created + 59) / 60)
+                             : std::nullopt);
     const qint64 leadId = row.insert();
     ++m_summary.leads;
 
