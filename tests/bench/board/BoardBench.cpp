@@ -119,6 +119,23 @@ void measureLoadPaintRefresh(Database& db, const User& manager, const QString& p
         .add("target_ms", 8.0, 0)
         .print();
 
+    // Filtering with every column on screen: narrow to one consultant, then show all again.
+    std::vector<std::unique_ptr<BoardColumnView>> columns;
+    for (int c = 0; c < model.rowCount(); ++c) {
+        columns.push_back(std::make_unique<BoardColumnView>(model, c));
+        columns.back()->resize(240, 820);
+        columns.back()->show();
+    }
+    std::vector<double> filtering;
+    for (int i = 0; i < 20; ++i) {
+        BoardFilter narrow;
+        narrow.text = i % 2 ? QStringLiteral("Golf") : QStringLiteral("zzz-nobody");
+        filtering.push_back(bench::timeMs([&] { model.setFilter(narrow); }));
+        filtering.push_back(bench::timeMs([&] { model.setFilter({}); }));
+    }
+    bench::JsonLine(QStringLiteral("board_filter")).samples(filtering).print();
+    columns.clear();
+
     // A colleague's desk: its own connection moves a lead, then our board refreshes.
     auto other = Database::open(path, OpenOptions{.integrity = IntegrityCheck::Skip});
     if (!other)
