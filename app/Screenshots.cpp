@@ -1,15 +1,21 @@
 #include "Screenshots.h"
 
+#include "board/BoardModel.h"
+#include "board/BoardPage.h"
+#include "board/LostDialog.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerCards.h"
 #include "reports/Stats.h"
+#include "services/PipelineConfigService.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <cstdio>
 
 namespace showroom {
@@ -61,6 +67,23 @@ bool Screenshots::takeAll(MainWindow& window, ServiceContext context, const QStr
         window.showPage(page);
         settle();
         ok = save(window, dir.filePath(MainWindow::pageKey(page) + QStringLiteral(".png"))) && ok;
+    }
+    // The lost dialog over the board, for the first lead on it.
+    if (auto reasons = PipelineConfigService(context).lostReasons(); reasons) {
+        window.showPage(MainWindow::Page::Pipeline);
+        BoardModel* board = window.pipelinePage()->model();
+        const BoardCard* card = board->card(board->index(0, 0, board->index(1, 0)));
+        LostDialog dialog(*reasons,
+                          card ? tr("Lead #%1 (%2)").arg(card->leadId).arg(card->customerName)
+                               : QString(),
+                          false, &window);
+        dialog.reasonBox()->setCurrentIndex(
+            dialog.reasonBox()->findData(QStringLiteral("bought_elsewhere")));
+        dialog.commentEdit()->setPlainText(tr("Bought a used car from a private seller."));
+        dialog.show();
+        settle();
+        ok = save(dialog, dir.filePath(QStringLiteral("lost-dialog.png"))) && ok;
+        dialog.close();
     }
     // A customer card with a long history: details and timeline.
     if (auto showcase = showcaseCustomer(context.db.sql()); showcase && *showcase) {

@@ -283,7 +283,6 @@ void Generator::writeLead(qint64 customerId, const LeadPlan& p, bool company)
         activity.text(a.subject).id(a.vehicle).i64(a.at).insert();
     }
     m_summary.activities += static_cast<qint64>(p.activities.size());
-    const qint64 now = m_calendar.now();
     const auto visit = [&](const VisitRow& v, qint64 lead) {
         const qint64 left = v.arrived + v.minutes * 60;
         Statement& row = m_sql->visit;
