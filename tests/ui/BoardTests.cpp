@@ -13,6 +13,7 @@
 #include "storage/DataVersionWatcher.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -288,4 +289,22 @@ TEST_CASE("a change on another desk appears on the board after the watcher fires
         takeWarnings().filter(QRegularExpression("^(?!.*propagateSizeHints)"));
     INFO(warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(warnings.isEmpty());
+}
+
+TEST_CASE("a consultant takes a lead from the unassigned pool", "[ui][board]")
+{
+    Floor floor;
+    const Lead lead = floor.lead(QStringLiteral("Pool"), std::nullopt);
+    BoardPage page(floor.session(floor.anna));
+    CHECK(page.consultantStrip()->isHidden()); // assigning others is the manager's job
+    page.selectLead(lead.id);
+    REQUIRE(page.selectedLeads() == std::vector<qint64>{lead.id});
+    auto* take = page.findChild<QAction*>(QStringLiteral("takeLead"));
+    REQUIRE(take);
+    take->trigger();
+    auto stored = LeadService(floor.data.context()).get(lead.id);
+    REQUIRE(stored);
+    CHECK(stored->consultantId == floor.anna.id);
+    CHECK(stored->stageKey == "assigned");
+    CHECK(column(*page.model(), "assigned") == QStringList{"Pool, Kim"});
 }

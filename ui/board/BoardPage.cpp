@@ -74,6 +74,14 @@ BoardPage::BoardPage(Session session, QWidget* parent)
         if (const auto ids = selectedLeads(); !ids.empty())
             m_actions->markLost(ids);
     });
+    auto [take, takeButton] =
+        toolButton(tr("Take"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("takeLead"));
+    takeButton->setVisible(m_session.user.role == Role::Consultant);
+    take->setToolTip(tr("Take the selected leads from the unassigned pool"));
+    connect(take, &QAction::triggered, this, [this] {
+        if (const auto ids = selectedLeads(); !ids.empty())
+            m_actions->takeLeads(ids);
+    });
     auto* open = new QAction(tr("Open customer card"), this);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -87,7 +95,8 @@ BoardPage::BoardPage(Session session, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addSpacing(12);
-    for (QToolButton* button : {undoButton, redoButton, leftButton, rightButton, lostButton})
+    for (QToolButton* button :
+         {undoButton, redoButton, leftButton, rightButton, lostButton, takeButton})
         header->addWidget(button);
     header->addStretch(1);
     m_status = new QLabel(this);

@@ -40,6 +40,9 @@ QString BoardText::responseBadge(const ResponseStatus& status, const QDateTime& 
     case ResponseState::Answered:
         return {};
     case ResponseState::Running:
+        if (status.seconds < 60) // outside business hours the clock stands still
+            return tr("due %1").arg(
+                QLocale().toString(status.dueAt.toLocalTime().time(), QLocale::ShortFormat));
         return tr("%1 left").arg(age(status.seconds));
     case ResponseState::Overdue:
         return tr("overdue %1").arg(age(status.dueAt.secsTo(now)));
