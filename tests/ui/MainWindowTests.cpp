@@ -41,8 +41,10 @@ TEST_CASE("Main window shows who works on which database", "[ui][shell]")
     REQUIRE(user);
     CHECK(user->isVisible());
 
-    SECTION("the customer page is shown first and lists customers")
+    SECTION("a consultant starts on the pipeline board; the customer page lists customers")
     {
+        CHECK(window.currentPage() == MainWindow::Page::Pipeline);
+        window.showPage(MainWindow::Page::Customers);
         CHECK(window.currentPage() == MainWindow::Page::Customers);
         CHECK(window.customerPage()->isVisible());
         CHECK(window.customerPage()->model()->rowCount() == 30);
@@ -78,7 +80,7 @@ TEST_CASE("Main window shows who works on which database", "[ui][shell]")
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
         REQUIRE(pages);
         CHECK(pages->currentWidget()->objectName() == "settingsPage");
-        CHECK(navigation->currentRow() == 5);
+        CHECK(navigation->currentRow() == 6);
     }
     SECTION("a failed backup is reported through the message seam")
     {

@@ -269,6 +269,7 @@ TEST_CASE("Customer list: merge action for managers, and the merged row leaves t
         CHECK_FALSE(merge->isVisibleTo(&window));
     }
     MainWindow window(Session{d.data.db(), d.data.clock(), d.data.changes(), d.manager});
+    window.showPage(MainWindow::Page::Customers);
     auto* merge = window.findChild<QPushButton*>(QStringLiteral("mergeCustomers"));
     REQUIRE(merge);
     CHECK(merge->isVisibleTo(&window));

@@ -46,7 +46,7 @@ TEST_CASE("German translation covers menus, navigation and sign-in", "[ui][i18n]
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(navigation);
     CHECK(navigation->item(0)->text() == "Empfang");
-    CHECK(navigation->item(2)->text() == "Kunden");
+    CHECK(navigation->item(3)->text() == "Kunden");
     CHECK(window.statusBarText().contains("Administrator"));
     CHECK(window.statusBarText().contains("Modus: lokal"));
     CHECK(window.customerPage()->searchField()->placeholderText().startsWith("Suche"));

@@ -2,23 +2,20 @@
 
 #include "common/MessageBoxes.h"
 #include "common/RecordTable.h"
-#include "customers/ActivityDialog.h"
+#include "customers/CardActions.h"
 #include "customers/CardText.h"
 #include "customers/ConflictDialog.h"
 #include "customers/ContactPersonsTab.h"
 #include "customers/CustomerCardHeader.h"
 #include "customers/CustomerDetailsForm.h"
 #include "customers/CustomerLeadsModel.h"
-#include "customers/NewLeadDialog.h"
 #include "customers/TimelineModel.h"
-#include "services/ActivityService.h"
 #include "services/ChangeBus.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LeadService.h"
 #include "services/Permissions.h"
 #include "services/UserService.h"
-#include "storage/ReferenceRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,7 +55,20 @@ CustomerCardDialog::CustomerCardDialog(const Session& session, qint64 customerId
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("cardStatus"));
     m_status->setWordWrap(true);
-    buildButtons();
+    m_actions = new CardActions(
+        m_session, m_card, [this] { return followUpLeadId(); }, this);
+    connect(m_actions, &CardActions::statusMessage, this,
+            [this](const QString& text) { setStatus(text); });
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveCustomer"));
+    m_save->setToolTip(tr("Save the details (Ctrl+S)"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setAutoDefault(false);
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("closeCard"));
+    m_close->setAutoDefault(false);
+    connect(m_save, &QPushButton::clicked, this, &CustomerCardDialog::save);
+    connect(m_close, &QPushButton::clicked, this, &CustomerCardDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 12);
@@ -67,8 +77,7 @@ CustomerCardDialog::CustomerCardDialog(const Session& session, qint64 customerId
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_addNote, m_logCall, m_newLead})
-        buttons->addWidget(button);
+    buttons->addWidget(m_actions);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
@@ -137,31 +146,6 @@ void CustomerCardDialog::buildViews()
     m_tabs->addTab(m_contacts, tr("Contact persons"));
     m_tabs->addTab(m_timelineView, tr("Timeline"));
     m_tabs->addTab(m_leadsView, tr("Leads"));
-}
-
-void CustomerCardDialog::buildButtons()
-{
-    const auto button = [this](const QString& text, const QString& name, const QString& tip) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setToolTip(tip);
-        b->setAutoDefault(false);
-        return b;
-    };
-    m_addNote = button(tr("Add &note…"), QStringLiteral("addNote"),
-                       tr("Write a note on this customer's timeline"));
-    m_logCall =
-        button(tr("Log &call…"), QStringLiteral("logCall"), tr("Record a call with this customer"));
-    m_newLead = button(tr("New &lead…"), QStringLiteral("newLead"),
-                       tr("Start a new sales opportunity for this customer"));
-    m_save = button(tr("&Save"), QStringLiteral("saveCustomer"), tr("Save the details (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence::Save);
-    m_close = button(tr("Close"), QStringLiteral("closeCard"), QString());
-    connect(m_addNote, &QPushButton::clicked, this, &CustomerCardDialog::addNote);
-    connect(m_logCall, &QPushButton::clicked, this, &CustomerCardDialog::logCall);
-    connect(m_newLead, &QPushButton::clicked, this, &CustomerCardDialog::newLead);
-    connect(m_save, &QPushButton::clicked, this, &CustomerCardDialog::save);
-    connect(m_close, &QPushButton::clicked, this, &CustomerCardDialog::reject);
 }
 
 bool CustomerCardDialog::hasUnsavedChanges() const
@@ -243,9 +227,7 @@ void CustomerCardDialog::updateButtons()
 {
     const bool active = m_loaded && !m_card.customer.mergedIntoId && m_session.user.active;
     m_save->setEnabled(hasUnsavedChanges());
-    m_addNote->setEnabled(active && roleAllows(m_session.user.role, Permission::LogActivities));
-    m_logCall->setEnabled(m_addNote->isEnabled());
-    m_newLead->setEnabled(active && roleAllows(m_session.user.role, Permission::CreateLeads));
+    m_actions->updateButtons(active);
 }
 
 void CustomerCardDialog::showTab(Tab tab)
@@ -304,52 +286,50 @@ bool CustomerCardDialog::save()
     return false;
 }
 
-ActivityDialog* CustomerCardDialog::openActivityDialog(int kind)
+bool CustomerCardDialog::selectLead(qint64 leadId)
 {
-    auto* dialog = new ActivityDialog(ActivityKind(kind), m_customerId, m_card.leads, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSave([this, dialog]() -> QString {
-        auto logged = ActivityService(m_session.context()).log(m_session.user, dialog->activity());
-        if (!logged)
-            return logged.error().message;
-        setStatus(logged->kind == ActivityKind::Call ? tr("Call logged.") : tr("Note added."));
-        return {};
-    });
-    dialog->open();
-    return dialog;
+    for (int row = 0; row < m_leads->rowCount(); ++row) {
+        if (m_leads->lead(row).id != leadId)
+            continue;
+        showTab(Tab::Leads);
+        m_leadsView->selectRow(row);
+        m_leadsView->scrollTo(m_leads->index(row, 0));
+        return true;
+    }
+    return false;
+}
+
+std::optional<qint64> CustomerCardDialog::followUpLeadId() const
+{
+    const QModelIndexList rows = m_leadsView->selectionModel()->selectedRows();
+    if (rows.size() == 1 && m_leads->lead(rows.front().row()).isOpen())
+        return m_leads->lead(rows.front().row()).id;
+    return m_card.openLeadId();
 }
 
 ActivityDialog* CustomerCardDialog::addNote()
 {
-    return openActivityDialog(int(ActivityKind::Note));
+    return m_actions->addNote();
 }
 
 ActivityDialog* CustomerCardDialog::logCall()
 {
-    return openActivityDialog(int(ActivityKind::Call));
+    return m_actions->logCall();
 }
 
 NewLeadDialog* CustomerCardDialog::newLead()
 {
-    auto sources = ReferenceRepository(m_session.db.sql()).sources();
-    std::vector<User> consultants;
-    auto users = UserService(m_session.context()).users();
-    for (const User& user : users.value_or(std::vector<User>{}))
-        if (user.active && (user.role == Role::Consultant || user.role == Role::Manager))
-            consultants.push_back(user);
-    auto* dialog = new NewLeadDialog(m_card, sources.value_or(std::vector<Source>{}), consultants,
-                                     m_session.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSave([this, dialog]() -> QString {
-        auto lead =
-            CustomerCardService(m_session.context()).createLead(m_session.user, dialog->draft());
-        if (!lead)
-            return lead.error().message;
-        setStatus(tr("Lead #%1 created.").arg(lead->id));
-        return {};
-    });
-    dialog->open();
-    return dialog;
+    return m_actions->newLead();
+}
+
+FollowUpDialog* CustomerCardDialog::addFollowUp()
+{
+    return m_actions->addFollowUp();
+}
+
+FollowUpDialog* CustomerCardDialog::scheduleTestDrive()
+{
+    return m_actions->scheduleTestDrive();
 }
 
 void CustomerCardDialog::customerChanged(qint64 customerId)

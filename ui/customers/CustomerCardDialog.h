@@ -15,10 +15,12 @@ class QTreeView;
 namespace showroom {
 
 class ActivityDialog;
+class CardActions;
 class ContactPersonsTab;
 class CustomerCardHeader;
 class CustomerDetailsForm;
 class CustomerLeadsModel;
+class FollowUpDialog;
 class NewLeadDialog;
 class TimelineModel;
 
@@ -48,17 +50,26 @@ public:
     // Reloads everything from the database; the details only when they have no unsaved edits.
     void reload();
     void showTab(Tab tab);
+    // Shows the Leads tab with `leadId` selected; false when it is not this customer's lead.
+    bool selectLead(qint64 leadId);
+    // The lead follow-ups are planned for: the selected open lead, else the newest open one.
+    std::optional<qint64> followUpLeadId() const;
 
-    // The small dialogs: window-modal, not blocking. Each returns the dialog it opened.
+    // The small dialogs: window-modal, not blocking. Each returns the dialog it opened;
+    // addFollowUp and scheduleTestDrive return nullptr (and say so) without an open lead.
     ActivityDialog* addNote();
     ActivityDialog* logCall();
     NewLeadDialog* newLead();
+    FollowUpDialog* addFollowUp();
+    FollowUpDialog* scheduleTestDrive();
 
     CustomerCardHeader* header() const { return m_header; }
     CustomerDetailsForm* detailsForm() const { return m_details; }
     ContactPersonsTab* contactPersonsTab() const { return m_contacts; }
     TimelineModel* timelineModel() const { return m_timeline; }
     CustomerLeadsModel* leadsModel() const { return m_leads; }
+    QTableView* leadsView() const { return m_leadsView; }
+    CardActions* actions() const { return m_actions; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* saveButton() const { return m_save; }
 
@@ -73,12 +84,10 @@ protected:
 
 private:
     void buildViews();
-    void buildButtons();
     void loadReferenceData();
     void showCard();
     void updateButtons();
     void setStatus(const QString& text, bool error = false);
-    ActivityDialog* openActivityDialog(int kind);
     void reloadTimeline();
     void customerChanged(qint64 customerId);
     void activityAdded(qint64 activityId, qint64 customerId);
@@ -102,9 +111,7 @@ private:
     CustomerLeadsModel* m_leads = nullptr;
     QTableView* m_leadsView = nullptr;
     QLabel* m_status = nullptr;
-    QPushButton* m_addNote = nullptr;
-    QPushButton* m_logCall = nullptr;
-    QPushButton* m_newLead = nullptr;
+    CardActions* m_actions = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_close = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "CustomerCards.h"
 
 #include "customers/CustomerCardDialog.h"
+#include "services/LeadService.h"
 
 namespace showroom {
 
@@ -39,6 +40,22 @@ CustomerCardDialog* CustomerCards::open(qint64 customerId)
     card->raise();
     card->activateWindow();
     return card;
+}
+
+CustomerCardDialog* CustomerCards::openAt(qint64 customerId, qint64 leadId)
+{
+    CustomerCardDialog* card = open(customerId);
+    if (leadId > 0)
+        card->selectLead(leadId);
+    return card;
+}
+
+CustomerCardDialog* CustomerCards::openLead(qint64 leadId)
+{
+    auto lead = LeadService(m_session.context()).get(leadId);
+    if (!lead)
+        return nullptr;
+    return openAt(lead->customerId, leadId);
 }
 
 void CustomerCards::reloadAll()

@@ -23,6 +23,12 @@ public:
 
     // Shows the card of `customerId`, creating it if needed; returns it.
     CustomerCardDialog* open(qint64 customerId);
+    // Shows the card with `leadId` selected on its Leads tab (e.g. from the Today view). Not an
+    // overload of open(), so that `&CustomerCards::open` stays unambiguous in connects.
+    CustomerCardDialog* openAt(qint64 customerId, qint64 leadId);
+    // The card of the lead's customer, at that lead (e.g. from a notification); nullptr when
+    // the lead cannot be read.
+    CustomerCardDialog* openLead(qint64 leadId);
     CustomerCardDialog* find(qint64 customerId) const;
     int openCount() const;
     // Reloads every open card (changes made on another desk).

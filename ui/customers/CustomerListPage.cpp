@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,10 +78,6 @@ CustomerListPage::CustomerListPage(CustomerService service, ChangeBus* changes, 
     m_searchDelay.setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &CustomerListPage::applySearchNow);
-
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut); // from the navigation too, while this page shows
-    connect(find, &QShortcut::activated, this, &CustomerListPage::focusSearch);
 
     connect(m_view, &QTableView::activated, this, &CustomerListPage::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &CustomerListPage::openCurrent);

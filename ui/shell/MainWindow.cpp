@@ -8,15 +8,20 @@
 #include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
 #include "customers/MergeDialog.h"
+#include "notifications/NotificationButton.h"
+#include "notifications/NotificationCenter.h"
+#include "notifications/NotificationTray.h"
 #include "reception/ReceptionPage.h"
 #include "services/ActivityService.h"
 #include "services/ChangeBus.h"
-#include "services/LeadService.h"
 #include "services/CustomerService.h"
+#include "services/LeadService.h"
 #include "services/Permissions.h"
 #include "shell/PlaceholderPage.h"
 #include "storage/Backup.h"
 #include "storage/DataVersionWatcher.h"
+#include "tasks/FollowUpDialog.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,9 +42,10 @@
 namespace showroom {
 
 namespace {
-constexpr MainWindow::Page kPages[] = {MainWindow::Page::Reception, MainWindow::Page::Pipeline,
-                                       MainWindow::Page::Customers, MainWindow::Page::Deliveries,
-                                       MainWindow::Page::Reports,   MainWindow::Page::Settings};
+constexpr MainWindow::Page kPages[] = {MainWindow::Page::Reception,  MainWindow::Page::Pipeline,
+                                       MainWindow::Page::Today,      MainWindow::Page::Customers,
+                                       MainWindow::Page::Deliveries, MainWindow::Page::Reports,
+                                       MainWindow::Page::Settings};
 
 QString iconPath(MainWindow::Page page)
 {
@@ -71,13 +77,50 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     connect(m_customers, &CustomerListPage::openRequested, m_cards, &CustomerCards::open);
     connect(m_reception, &ReceptionPage::openCustomerRequested, m_cards, &CustomerCards::open);
     connect(m_watcher, &DataVersionWatcher::changedElsewhere, m_cards, &CustomerCards::reloadAll);
-    connect(m_pipeline, &BoardPage::openCustomerRequested, m_cards,
-            [this](qint64 customerId, qint64) { m_cards->open(customerId); });
+    connect(m_pipeline, &BoardPage::openCustomerRequested, m_cards, &CustomerCards::openAt);
+    connect(m_pipeline, &BoardPage::planTaskRequested, this, [this](qint64 leadId, TaskKind kind) {
+        FollowUpDialog::openFor(m_session, leadId, kind, this);
+    });
+    connect(m_today, &TodayPage::openCustomerRequested, m_cards, &CustomerCards::openAt);
+    createNotifications();
     m_watcher->start();
 
     resize(1180, 740);
     restoreGeometry(AppSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    showPage(m_session.user.role == Role::Receptionist ? Page::Reception : Page::Customers);
+    showPage(startPage());
+}
+
+MainWindow::Page MainWindow::startPage() const
+{
+    switch (m_session.user.role) {
+    case Role::Receptionist:
+        return Page::Reception;
+    case Role::Consultant:
+    case Role::Manager:
+        return Page::Pipeline;
+    case Role::Admin:
+        break;
+    }
+    return Page::Customers;
+}
+
+void MainWindow::createNotifications()
+{
+    m_notifications = new NotificationCenter(m_session, this);
+    m_bell = new NotificationButton(m_session, *m_notifications, this);
+    menuBar()->setCornerWidget(m_bell);
+    m_tray = new NotificationTray(*m_notifications, this);
+    connect(m_bell, &NotificationButton::openLeadRequested, m_cards, &CustomerCards::openLead);
+    connect(m_tray, &NotificationTray::openLeadRequested, m_cards, &CustomerCards::openLead);
+    connect(m_tray, &NotificationTray::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_bell->showPanel();
+    });
+    connect(m_notifications, &NotificationCenter::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_notifications->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,6 +135,7 @@ void MainWindow::createPages()
     m_pipeline = new BoardPage(m_session);
     connect(m_pipeline, &BoardPage::logCallRequested, this, &MainWindow::logCall);
     m_reception = new ReceptionPage(m_session);
+    m_today = new TodayPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
         switch (page) {
@@ -100,6 +144,9 @@ void MainWindow::createPages()
             break;
         case Page::Pipeline:
             widget = m_pipeline;
+            break;
+        case Page::Today:
+            widget = m_today;
             break;
         case Page::Customers:
             widget = m_customers;
@@ -179,6 +226,12 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
     view->addSeparator();
+    // From every page: the customer list with the cursor in its search field.
+    QAction* find = view->addAction(tr("&Find customer"), this, [this] {
+        showPage(Page::Customers);
+        m_customers->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
     QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
 
@@ -236,6 +289,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("reception");
     case Page::Pipeline:
         return QStringLiteral("pipeline");
+    case Page::Today:
+        return QStringLiteral("today");
     case Page::Customers:
         return QStringLiteral("customers");
     case Page::Deliveries:
@@ -255,6 +310,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Reception");
     case Page::Pipeline:
         return tr("Pipeline");
+    case Page::Today:
+        return tr("Today");
     case Page::Customers:
         return tr("Customers");
     case Page::Deliveries:
@@ -292,25 +349,7 @@ void MainWindow::changedElsewhere()
     m_customers->reload();
     m_reception->reload();
     m_pipeline->refresh();
-}
-
-void MainWindow::logCall(qint64 customerId, qint64 leadId)
-{
-    auto lead = LeadService(m_session.context()).get(leadId);
-    if (!lead)
-        return MessageBoxes::current().error(this, tr("Log call"), lead.error().message);
-    LeadSummary summary;
-    summary.id = lead->id;
-    summary.stageKey = lead->stageKey;
-    summary.vehicleInterest = lead->vehicleInterest;
-    summary.createdAt = lead->createdAt;
-    summary.version = lead->version;
-    ActivityDialog dialog(ActivityKind::Call, customerId, {summary}, this);
-    dialog.setSave([&]() -> QString {
-        auto logged = ActivityService(m_session.context()).log(m_session.user, dialog.activity());
-        return logged ? QString() : logged.error().message;
-    });
-    dialog.exec();
+    m_today->reload();
 }
 
 void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)
@@ -331,42 +370,7 @@ void MainWindow::reloadAll()
 {
     m_customers->reload();
     m_pipeline->reload();
-}
-
-void MainWindow::backup()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + QStringLiteral("/showroom-backup-%1.sqlite")
-                     .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                     tr("Showroom databases (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        backupTo(path);
-}
-
-Result<void> MainWindow::backupTo(const QString& path)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = backupDatabase(m_session.db, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBoxes::current().error(this, tr("Backup failed"), written.error().message);
-        return written;
-    }
-    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return written;
-}
-
-void MainWindow::about()
-{
-    MessageBoxes::current().about(
-        this, tr("About Showroom CRM"),
-        tr("<h3>Showroom CRM %1</h3>"
-           "<p>A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.</p>"
-           "<p>Licensed under the GNU General Public License, version 3.</p>")
-            .arg(QStringLiteral(SHOWROOM_VERSION_STRING)));
+    m_today->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -15,6 +15,10 @@ namespace showroom {
 class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
+class NotificationButton;
+class NotificationCenter;
+class NotificationTray;
+class TodayPage;
 class BoardPage;
 class ReceptionPage;
 
@@ -24,8 +28,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Reception, Pipeline, Customers, Deliveries, Reports, Settings };
-    static constexpr int PageCount = 6;
+    enum class Page { Reception, Pipeline, Today, Customers, Deliveries, Reports, Settings };
+    static constexpr int PageCount = 7;
 
     explicit MainWindow(Session session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +44,9 @@ public:
     CustomerCards* customerCards() const { return m_cards; }
     BoardPage* pipelinePage() const { return m_pipeline; }
     ReceptionPage* receptionPage() const { return m_reception; }
+    TodayPage* todayPage() const { return m_today; }
+    NotificationCenter* notifications() const { return m_notifications; }
+    NotificationButton* notificationButton() const { return m_bell; }
     DataVersionWatcher* watcher() const { return m_watcher; }
     // The texts of the status bar, joined by " | ".
     QString statusBarText() const;
@@ -62,6 +69,8 @@ private:
     void pageChanged(int index);
     void changedElsewhere();
     void logCall(qint64 customerId, qint64 leadId);
+    void createNotifications();
+    Page startPage() const;
     void mergeCustomers(qint64 firstId, qint64 secondId);
     void about();
 
@@ -72,6 +81,10 @@ private:
     CustomerCards* m_cards = nullptr;
     BoardPage* m_pipeline = nullptr;
     ReceptionPage* m_reception = nullptr;
+    TodayPage* m_today = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    NotificationButton* m_bell = nullptr;
+    NotificationTray* m_tray = nullptr;
     DataVersionWatcher* m_watcher = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QList<QLabel*> m_statusLabels;

@@ -1,0 +1,142 @@
+#include "CardActions.h"
+
+#include "common/MessageBoxes.h"
+#include "customers/ActivityDialog.h"
+#include "customers/NewLeadDialog.h"
+#include "services/ActivityService.h"
+#include "services/CustomerCardService.h"
+#include "services/Permissions.h"
+#include "services/UserService.h"
+#include "storage/ReferenceRepository.h"
+#include "tasks/FollowUpDialog.h"
+#include "tasks/TaskText.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace showroom {
+
+CardActions::CardActions(const Session& session, const CustomerCard& card, LeadChoice followUpLead,
+                         QWidget* parent)
+    : QWidget(parent), m_session(session), m_card(card), m_followUpLead(std::move(followUpLead))
+{
+    const auto button = [this](const QString& text, const QString& name, const QString& tip) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_addNote = button(tr("Add &note…"), QStringLiteral("addNote"),
+                       tr("Write a note on this customer's timeline"));
+    m_logCall =
+        button(tr("Log &call…"), QStringLiteral("logCall"), tr("Record a call with this customer"));
+    m_newLead = button(tr("New &lead…"), QStringLiteral("newLead"),
+                       tr("Start a new sales opportunity for this customer"));
+    m_followUp = button(tr("Add &follow-up…"), QStringLiteral("addFollowUp"),
+                        tr("Plan a call or visit for the selected (or newest) open lead"));
+    m_testDrive = button(tr("Schedule &test drive…"), QStringLiteral("scheduleTestDrive"),
+                         tr("Book a test drive for the selected (or newest) open lead"));
+    connect(m_addNote, &QPushButton::clicked, this, &CardActions::addNote);
+    connect(m_logCall, &QPushButton::clicked, this, &CardActions::logCall);
+    connect(m_newLead, &QPushButton::clicked, this, &CardActions::newLead);
+    connect(m_followUp, &QPushButton::clicked, this, &CardActions::addFollowUp);
+    connect(m_testDrive, &QPushButton::clicked, this, &CardActions::scheduleTestDrive);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b : {m_addNote, m_logCall, m_newLead, m_followUp, m_testDrive})
+        layout->addWidget(b);
+}
+
+void CardActions::updateButtons(bool active)
+{
+    const Role role = m_session.user.role;
+    m_addNote->setEnabled(active && roleAllows(role, Permission::LogActivities));
+    m_logCall->setEnabled(m_addNote->isEnabled());
+    m_newLead->setEnabled(active && roleAllows(role, Permission::CreateLeads));
+    m_followUp->setEnabled(active && roleAllows(role, Permission::WorkOwnLeads));
+    m_testDrive->setEnabled(m_followUp->isEnabled());
+}
+
+ActivityDialog* CardActions::openActivityDialog(int kind)
+{
+    auto* dialog =
+        new ActivityDialog(ActivityKind(kind), m_card.customer.id, m_card.leads, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSave([this, dialog]() -> QString {
+        auto logged = ActivityService(m_session.context()).log(m_session.user, dialog->activity());
+        if (!logged)
+            return logged.error().message;
+        Q_EMIT statusMessage(logged->kind == ActivityKind::Call ? tr("Call logged.")
+                                                                : tr("Note added."));
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+ActivityDialog* CardActions::addNote()
+{
+    return openActivityDialog(int(ActivityKind::Note));
+}
+
+ActivityDialog* CardActions::logCall()
+{
+    return openActivityDialog(int(ActivityKind::Call));
+}
+
+NewLeadDialog* CardActions::newLead()
+{
+    auto sources = ReferenceRepository(m_session.db.sql()).sources();
+    std::vector<User> consultants;
+    auto users = UserService(m_session.context()).users();
+    for (const User& user : users.value_or(std::vector<User>{}))
+        if (user.active && (user.role == Role::Consultant || user.role == Role::Manager))
+            consultants.push_back(user);
+    auto* dialog = new NewLeadDialog(m_card, sources.value_or(std::vector<Source>{}), consultants,
+                                     m_session.user, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSave([this, dialog]() -> QString {
+        auto lead =
+            CustomerCardService(m_session.context()).createLead(m_session.user, dialog->draft());
+        if (!lead)
+            return lead.error().message;
+        Q_EMIT statusMessage(tr("Lead #%1 created.").arg(lead->id));
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+FollowUpDialog* CardActions::addFollowUp()
+{
+    return planTask(int(TaskKind::FollowUp));
+}
+
+FollowUpDialog* CardActions::scheduleTestDrive()
+{
+    return planTask(int(TaskKind::TestDrive));
+}
+
+FollowUpDialog* CardActions::planTask(int kind)
+{
+    const std::optional<qint64> lead = m_followUpLead ? m_followUpLead() : m_card.openLeadId();
+    if (!lead) {
+        MessageBoxes::current().information(
+            window(), tr("No open lead"),
+            tr("%1 has no open lead to plan for. Start one with “New lead…” first.")
+                .arg(m_card.customer.displayName()));
+        return nullptr;
+    }
+    auto* dialog = FollowUpDialog::openFor(m_session, *lead, TaskKind(kind), window());
+    connect(dialog, &FollowUpDialog::taskPlanned, this, [this](const Task& task) {
+        const QString when = TaskText::dateTime(task.dueAt);
+        Q_EMIT statusMessage(task.kind == TaskKind::TestDrive
+                                 ? tr("Test drive scheduled for %1.").arg(when)
+                                 : tr("“%1” planned for %2.").arg(task.title, when));
+    });
+    return dialog;
+}
+
+} // namespace showroom

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/CustomerCard.h"
+#include "shell/Session.h"
+
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QPushButton;
+
+namespace showroom {
+
+class ActivityDialog;
+class FollowUpDialog;
+class NewLeadDialog;
+
+// The customer card's quick actions: add a note, log a call, start a lead, plan a follow-up,
+// schedule a test drive. The small dialogs are window-modal on the card and do not block.
+// Follow-ups go to the lead the card chose (the selected open lead, else the newest open one).
+class CardActions : public QWidget {
+    Q_OBJECT
+
+public:
+    using LeadChoice = std::function<std::optional<qint64>()>;
+
+    // `card` stays owned by the customer card and is read when an action runs.
+    CardActions(const Session& session, const CustomerCard& card, LeadChoice followUpLead,
+                QWidget* parent);
+
+    // Enables what the user may do on this customer (`active`: loaded and not merged away).
+    void updateButtons(bool active);
+
+    ActivityDialog* addNote();
+    ActivityDialog* logCall();
+    NewLeadDialog* newLead();
+    // nullptr (and a message) when the customer has no open lead.
+    FollowUpDialog* addFollowUp();
+    FollowUpDialog* scheduleTestDrive();
+
+    QPushButton* addNoteButton() const { return m_addNote; }
+    QPushButton* logCallButton() const { return m_logCall; }
+    QPushButton* newLeadButton() const { return m_newLead; }
+    QPushButton* followUpButton() const { return m_followUp; }
+    QPushButton* testDriveButton() const { return m_testDrive; }
+
+Q_SIGNALS:
+    // "Call logged.", "Lead #12 created.", … for the card's status line.
+    void statusMessage(const QString& text);
+
+private:
+    ActivityDialog* openActivityDialog(int kind);
+    FollowUpDialog* planTask(int kind);
+
+    Session m_session;
+    const CustomerCard& m_card;
+    LeadChoice m_followUpLead;
+    QPushButton* m_addNote = nullptr;
+    QPushButton* m_logCall = nullptr;
+    QPushButton* m_newLead = nullptr;
+    QPushButton* m_followUp = nullptr;
+    QPushButton* m_testDrive = nullptr;
+};
+
+} // namespace showroom

@@ -1,0 +1,73 @@
+// MainWindow's menu commands that open dialogs: backup, about, log call.
+#include "MainWindow.h"
+#include "common/MessageBoxes.h"
+#include "customers/ActivityDialog.h"
+#include "services/ActivityService.h"
+#include "services/LeadService.h"
+#include "storage/Backup.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace showroom {
+
+void MainWindow::backup()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + QStringLiteral("/showroom-backup-%1.sqlite")
+                     .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                     tr("Showroom databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        backupTo(path);
+}
+
+Result<void> MainWindow::backupTo(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = backupDatabase(m_session.db, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBoxes::current().error(this, tr("Backup failed"), written.error().message);
+        return written;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return written;
+}
+
+void MainWindow::about()
+{
+    MessageBoxes::current().about(
+        this, tr("About Showroom CRM"),
+        tr("<h3>Showroom CRM %1</h3>"
+           "<p>A desktop CRM for car showrooms: walk-ins, leads, deals and deliveries.</p>"
+           "<p>Licensed under the GNU General Public License, version 3.</p>")
+            .arg(QStringLiteral(SHOWROOM_VERSION_STRING)));
+}
+
+void MainWindow::logCall(qint64 customerId, qint64 leadId)
+{
+    auto lead = LeadService(m_session.context()).get(leadId);
+    if (!lead)
+        return MessageBoxes::current().error(this, tr("Log call"), lead.error().message);
+    LeadSummary summary;
+    summary.id = lead->id;
+    summary.stageKey = lead->stageKey;
+    summary.vehicleInterest = lead->vehicleInterest;
+    summary.createdAt = lead->createdAt;
+    summary.version = lead->version;
+    ActivityDialog dialog(ActivityKind::Call, customerId, {summary}, this);
+    dialog.setSave([&]() -> QString {
+        auto logged = ActivityService(m_session.context()).log(m_session.user, dialog.activity());
+        return logged ? QString() : logged.error().message;
+    });
+    dialog.exec();
+}
+
+} // namespace showroom
