@@ -89,8 +89,18 @@ Result<void> PipelineConfigService::renameStage(const User& actor, qint64 stageI
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A stage needs a name."));
     return change(actor, QStringLiteral("stage.rename"), stageId, [&]() -> Result<void> {
-        if (auto stage = ReferenceRepository(m_context.db.sql()).stageById(stageId); !stage)
-            return std::unexpected(stage.error());
+        auto all = stages();
+        if (!all)
+            return std::unexpected(all.error());
+        bool found = false;
+        for (const Stage& stage : *all) {
+            found = found || stage.id == stageId;
+            if (stage.id != stageId && stage.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return fail(ErrorCode::InvalidInput,
+                            tr("There is a stage “%1” already.").arg(stage.name));
+        }
+        if (!found)
+            return fail(ErrorCode::NotFound, tr("There is no stage #%1.").arg(stageId));
         return PipelineConfigRepository(m_context.db.sql()).renameStage(stageId, name.trimmed());
     });
 }
@@ -102,15 +112,25 @@ Result<void> PipelineConfigService::moveStage(const User& actor, qint64 stageId,
         if (!all)
             return std::unexpected(all.error());
         std::vector<qint64> open;
-        for (const Stage& stage : *all)
-            if (stage.kind == StageKind::Open)
-                open.push_back(stage.id);
+        qint64 fixedInFront = 0; // Unassigned and Assigned start every pipeline
+        for (const Stage& stage : *all) {
+            if (stage.kind != StageKind::Open)
+                continue;
+            open.push_back(stage.id);
+            if (isSystemStage(stage)) {
+                if (stage.id == stageId)
+                    return fail(
+                        ErrorCode::InvalidInput,
+                        tr("“%1” always starts the pipeline and cannot move.").arg(stage.name));
+                ++fixedInFront;
+            }
+        }
         const auto at = std::find(open.begin(), open.end(), stageId);
         if (at == open.end())
             return fail(ErrorCode::InvalidInput, tr("Won and Lost always come last."));
         const auto index = std::distance(open.begin(), at);
         const auto target = index + offset;
-        if (target < 0 || target >= qint64(open.size()))
+        if (target < fixedInFront || target >= qint64(open.size()))
             return {};
         std::swap(open[std::size_t(index)], open[std::size_t(target)]);
         return PipelineConfigRepository(m_context.db.sql()).orderStages(open);
@@ -182,7 +202,22 @@ Result<void> PipelineConfigService::updateLostReason(const User& actor, const Lo
 {
     if (reason.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A lost reason needs a name."));
-    return change(actor, QStringLiteral("lost_reason.change"), reason.id, [&] {
+    return change(actor, QStringLiteral("lost_reason.change"), reason.id, [&]() -> Result<void> {
+        auto all = lostReasons();
+        if (!all)
+            return std::unexpected(all.error());
+        int othersActive = 0;
+        for (const LostReason& other : *all) {
+            if (other.id == reason.id)
+                continue;
+            othersActive += other.active ? 1 : 0;
+            if (other.name.compare(reason.name.trimmed(), Qt::CaseInsensitive) == 0)
+                return fail(ErrorCode::InvalidInput,
+                            tr("There is a lost reason “%1” already.").arg(other.name));
+        }
+        if (!reason.active && othersActive == 0)
+            return fail(ErrorCode::InvalidInput,
+                        tr("Keep at least one lost reason: a lead is never lost without one."));
         return PipelineConfigRepository(m_context.db.sql())
             .updateLostReason(reason.id, reason.name.trimmed(), reason.needsComment, reason.active);
     });

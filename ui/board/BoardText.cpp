@@ -4,26 +4,6 @@
 
 namespace showroom {
 
-QString BoardText::lostReason(const QString& key, const QString& storedName)
-{
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"price", QT_TR_NOOP("Price")},
-        {"credit_terms", QT_TR_NOOP("Credit terms")},
-        {"test_drive", QT_TR_NOOP("Test drive impression")},
-        {"bought_elsewhere", QT_TR_NOOP("Bought elsewhere")},
-        {"no_stock", QT_TR_NOOP("No stock / colour")},
-        {"delivery_time", QT_TR_NOOP("Delivery time")},
-        {"trade_in_value", QT_TR_NOOP("Trade-in value")},
-        {"unreachable", QT_TR_NOOP("Unreachable")},
-        {"just_browsing", QT_TR_NOOP("Just browsing")},
-        {"other", QT_TR_NOOP("Other")},
-    };
-    for (const auto& [candidate, name] : kNames)
-        if (key == QLatin1String(candidate))
-            return tr(name);
-    return storedName.isEmpty() ? key : storedName;
-}
-
 QString BoardText::age(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);

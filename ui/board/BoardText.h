@@ -8,13 +8,11 @@
 
 namespace showroom {
 
-// The board's words: lost reasons, ages, response badges.
+// The board's words: ages, response badges, follow-ups, money.
 class BoardText {
     Q_DECLARE_TR_FUNCTIONS(BoardText)
 
 public:
-    // The default lost reasons are translated; those a dealership added show their stored name.
-    static QString lostReason(const QString& key, const QString& storedName);
     // "3 d", "5 h", "12 min"
     static QString age(qint64 seconds);
     // "18 min left" (business time), "overdue 7 min", "escalated 3 h" (clock time since the

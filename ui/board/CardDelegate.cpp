@@ -2,6 +2,7 @@
 
 #include "board/BoardModel.h"
 #include "board/BoardText.h"
+#include "common/Labels.h"
 #include "customers/CardText.h"
 
 #include <QApplication>
@@ -217,12 +218,12 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
     if (card->lostStatus == LostStatus::Pending)
         drawLine(tr("Lost? waiting for approval: %1")
-                     .arg(BoardText::lostReason(card->lostReasonKey, card->lostReason)),
+                     .arg(Labels::lostReason(card->lostReasonKey, card->lostReason)),
                  QColor(0xb2, 0x6a, 0x00));
     else if (card->lostStatus == LostStatus::Rejected)
         drawLine(tr("Not lost: %1").arg(card->lostReturnNote), QColor(0x2c, 0x6a, 0xa8));
     else if (card->lostStatus == LostStatus::Approved)
-        drawLine(tr("Lost: %1").arg(BoardText::lostReason(card->lostReasonKey, card->lostReason)),
+        drawLine(tr("Lost: %1").arg(Labels::lostReason(card->lostReasonKey, card->lostReason)),
                  muted);
     painter->restore();
 }

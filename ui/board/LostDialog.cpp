@@ -1,6 +1,7 @@
 #include "LostDialog.h"
 
 #include "board/BoardText.h"
+#include "common/Labels.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ LostDialog::LostDialog(const std::vector<LostReason>& reasons, const QString& le
     m_reason->addItem(tr("Choose a reason…"), QString());
     for (const LostReason& reason : m_reasons)
         if (reason.active)
-            m_reason->addItem(BoardText::lostReason(reason.key, reason.name), reason.key);
+            m_reason->addItem(Labels::lostReason(reason.key, reason.name), reason.key);
     form()->addRow(tr("Reason"), m_reason);
 
     m_comment = new QPlainTextEdit(this);

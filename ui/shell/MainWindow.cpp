@@ -4,7 +4,6 @@
 #include "common/AppSettings.h"
 #include "common/Labels.h"
 #include "common/MessageBoxes.h"
-#include "customers/ActivityDialog.h"
 #include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
 #include "customers/MergeDialog.h"
@@ -12,13 +11,11 @@
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationTray.h"
 #include "reception/ReceptionPage.h"
-#include "services/ActivityService.h"
 #include "services/ChangeBus.h"
 #include "services/CustomerService.h"
-#include "services/LeadService.h"
 #include "services/Permissions.h"
+#include "settings/SettingsPage.h"
 #include "shell/PlaceholderPage.h"
-#include "storage/Backup.h"
 #include "storage/DataVersionWatcher.h"
 #include "tasks/FollowUpDialog.h"
 #include "today/TodayPage.h"
@@ -136,6 +133,7 @@ void MainWindow::createPages()
     connect(m_pipeline, &BoardPage::logCallRequested, this, &MainWindow::logCall);
     m_reception = new ReceptionPage(m_session);
     m_today = new TodayPage(m_session);
+    m_settings = new SettingsPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
         switch (page) {
@@ -164,10 +162,7 @@ void MainWindow::createPages()
                    "reasons and consultant figures, ready to print."));
             break;
         case Page::Settings:
-            widget = new PlaceholderPage(
-                QIcon(iconPath(page)), pageTitle(page),
-                tr("Users and roles, stages, lead sources, lost reasons, assignment and "
-                   "response-time rules, and business hours."));
+            widget = m_settings;
             break;
         }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
@@ -350,6 +345,7 @@ void MainWindow::changedElsewhere()
     m_reception->reload();
     m_pipeline->refresh();
     m_today->reload();
+    m_settings->reload();
 }
 
 void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)
@@ -371,6 +367,7 @@ void MainWindow::reloadAll()
     m_customers->reload();
     m_pipeline->reload();
     m_today->reload();
+    m_settings->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

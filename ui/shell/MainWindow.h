@@ -21,6 +21,7 @@ class NotificationTray;
 class TodayPage;
 class BoardPage;
 class ReceptionPage;
+class SettingsPage;
 
 // The shell: navigation on the left, one page per feature, menus and the status bar. Feature
 // pages live in their own folders; this class only wires them together.
@@ -45,6 +46,7 @@ public:
     BoardPage* pipelinePage() const { return m_pipeline; }
     ReceptionPage* receptionPage() const { return m_reception; }
     TodayPage* todayPage() const { return m_today; }
+    SettingsPage* settingsPage() const { return m_settings; }
     NotificationCenter* notifications() const { return m_notifications; }
     NotificationButton* notificationButton() const { return m_bell; }
     DataVersionWatcher* watcher() const { return m_watcher; }
@@ -82,6 +84,7 @@ private:
     BoardPage* m_pipeline = nullptr;
     ReceptionPage* m_reception = nullptr;
     TodayPage* m_today = nullptr;
+    SettingsPage* m_settings = nullptr;
     NotificationCenter* m_notifications = nullptr;
     NotificationButton* m_bell = nullptr;
     NotificationTray* m_tray = nullptr;
