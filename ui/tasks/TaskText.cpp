@@ -96,7 +96,11 @@ QString TaskText::due(const QDateTime& at, QDate today)
     const QDateTime local = at.toLocalTime();
     if (local.date() == today)
         return time(at);
-    return tr("%1 %2").arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM")), time(at));
+    // Within a few months the weekday helps; older tasks need the year.
+    const bool recent = qAbs(local.date().daysTo(today)) < 180;
+    const QString date = recent ? QLocale().toString(local.date(), QStringLiteral("ddd d MMM"))
+                                : QLocale().toString(local.date(), QLocale::ShortFormat);
+    return tr("%1 %2").arg(date, time(at));
 }
 
 QString TaskText::summary(const TaskRow& row)

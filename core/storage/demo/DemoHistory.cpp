@@ -166,7 +166,8 @@ void Generator::advance(Rng& rng, LeadPlan& p, bool company, bool& visited, bool
     const int* w = fates[p.source];
     const int fate = rng.weighted({w[0], w[1], w[2] + (company ? 5 : 0)}); // won, lost, stalled
     if (p.stage != Contacted) {
-        if (p.stage == Assigned && rng.chance(0.7))
+        // Nobody reached them: most are closed as unreachable, and none stays open for a month.
+        if (p.stage == Assigned && (rng.chance(0.7) || p.stageEntered + 30 * kDay <= now))
             loseLead(rng, p, false);
         return;
     }
@@ -258,7 +259,8 @@ void Generator::followUps(Rng& rng, LeadPlan& p, bool visited)
     const qint64 now = m_calendar.now();
     const auto add = [&](const char* kind, std::string title, qint64 due, qint64 createdAt) {
         TaskRow task{kind, std::move(title), due, 0, 0, std::min(now, createdAt)};
-        if (due + kHour <= now && rng.chance(0.8)) {
+        // Most calls happen on time; a few slip, but none stays open for more than two weeks.
+        if (due + kHour <= now && (rng.chance(0.8) || due + 14 * kDay <= now)) {
             task.doneAt = std::min(now, due + rng.range(0, 4 * kHour));
             task.doneBy = p.consultant;
             if (rng.chance(0.15))
