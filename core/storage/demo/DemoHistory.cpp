@@ -222,6 +222,8 @@ void Generator::advance(Rng& rng, LeadPlan& p, bool company, bool& visited, bool
         p.deal = planDeal(rng, p, company);
     } else if (fate == 1 && p.stage == target) {
         loseLead(rng, p, true);
+    } else if (fate == 2 && p.stageEntered + 120 * kDay <= now) {
+        loseLead(rng, p, true); // a stalled lead is given up after a few months
     }
 }
 
