@@ -1,5 +1,5 @@
 // showroom-board-bench: the pipeline board on a demo database with about 5,000 open leads
-// (13,000 customers by default). Prints JSON lines like showroom-bench:
+// (46,000 customers by default). Prints JSON lines like showroom-bench:
 //   board_load             BoardModel::reload (the query and the model), p95 target 50 ms
 //   board_column_repaint   painting the fullest column's visible cards, p95 target 8 ms
 //   board_drag_commit      a dropped card committed through the core (local 5 ms, shared 50 ms)
@@ -205,9 +205,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Times the pipeline board; JSON lines."));
     parser.addHelpOption();
     const QCommandLineOption customersOption(QStringLiteral("customers"),
-                                             QStringLiteral("Demo customers (13000: ~5,000 open "
+                                             QStringLiteral("Demo customers (46000: ~5,000 open "
                                                             "leads)."),
-                                             QStringLiteral("N"), QStringLiteral("13000"));
+                                             QStringLiteral("N"), QStringLiteral("46000"));
     const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
                                               QStringLiteral("Samples per measurement."),
                                               QStringLiteral("K"), QStringLiteral("200"));
