@@ -39,7 +39,8 @@ Statements::Statements(sqlite3* db)
                    "occurred_at, duration_min, subject, vehicle_id, created_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       task(db, "INSERT INTO tasks (lead_id, customer_id, assignee_id, kind, title, due_at, "
-               "done_at, done_by, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "done_at, done_by, created_by, created_at, rule, result) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       visit(db, "INSERT INTO visits (arrived_at, left_at, party_size, purpose, first_visit, "
                 "consultant_id, customer_id, lead_id, model_interest, test_drive, created_by, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -306,8 +306,10 @@ void Generator::writeLead(qint64 customerId, const LeadPlan& p, bool company)
             .i64(t.due)
             .id(t.doneAt)
             .id(t.doneBy)
-            .i64(p.consultant)
+            .id(t.rule.empty() ? p.consultant : 0) // the rule planned it, not a person
             .i64(t.createdAt)
+            .text(t.rule)
+            .text(t.result)
             .insert();
     if (p.deal) {
         writeDeal(customerId, leadId, vehicleId, p, company);

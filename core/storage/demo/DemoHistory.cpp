@@ -259,12 +259,18 @@ void Generator::followUps(Rng& rng, LeadPlan& p, bool visited)
     if (p.stage == Won || p.stage == Lost || !p.consultant)
         return;
     const qint64 now = m_calendar.now();
-    const auto add = [&](const char* kind, std::string title, qint64 due, qint64 createdAt) {
-        TaskRow task{kind, std::move(title), due, 0, 0, std::min(now, createdAt)};
+    static const char* const kResults[] = {
+        "Reached, wants to think it over", "Reached, asked for an offer",
+        "No answer, left a message", "Reached, will come by on Saturday"};
+    const auto add = [&](const char* kind, std::string title, qint64 due, qint64 createdAt,
+                         std::string rule) {
+        TaskRow task{kind, std::move(title), due, 0, 0, std::min(now, createdAt), std::move(rule),
+                     {}};
         // Most calls happen on time; a few slip, but none stays open for more than two weeks.
         if (due + kHour <= now && (rng.chance(0.8) || due + 14 * kDay <= now)) {
             task.doneAt = std::min(now, due + rng.range(0, 4 * kHour));
             task.doneBy = p.consultant;
+            task.result = kResults[rng.below(4)];
             if (rng.chance(0.15))
                 p.activities.push_back(activity(p.consultant, "call", "out", task.doneAt,
                                                 static_cast<int>(rng.range(2, 10)),
@@ -281,13 +287,13 @@ void Generator::followUps(Rng& rng, LeadPlan& p, bool visited)
             const int day = m_calendar.openDay(first + days);
             add("follow_up", "Follow-up call (day " + std::to_string(days) + ")",
                 m_calendar.at(day, static_cast<int>(10 * kHour + rng.range(0, 2 * kHour))),
-                visit + 600);
+                visit + 600, "first_visit_day_" + std::to_string(days));
         }
     } else {
         const int day = m_calendar.openDay(m_calendar.dayOf(p.stageEntered) +
                                            static_cast<int>(rng.range(1, 4)));
         add("call_back", "Call back about the " + p.interest, m_calendar.officeTime(rng, day),
-            p.stageEntered);
+            p.stageEntered, {});
     }
 }
 

@@ -227,6 +227,8 @@ struct TaskRow {
     const char* kind;
     std::string title;
     qint64 due, doneAt, doneBy, createdAt;
+    std::string rule; // "first_visit_day_N" when the follow-up rule planned it
+    std::string result;
 };
 struct DealPlan {
     const CarModel* model = nullptr;
