@@ -308,3 +308,17 @@ TEST_CASE("a consultant takes a lead from the unassigned pool", "[ui][board]")
     CHECK(stored->stageKey == "assigned");
     CHECK(column(*page.model(), "assigned") == QStringList{"Pool, Kim"});
 }
+
+TEST_CASE("changes made elsewhere on this desk reach the board in one refresh", "[ui][board]")
+{
+    Floor floor;
+    const Lead first = floor.lead(QStringLiteral("First"), floor.anna.id);
+    const Lead second = floor.lead(QStringLiteral("Second"), floor.anna.id);
+    BoardPage page(floor.session(floor.manager));
+    // e.g. the customer card moves leads: the change bus announces each one
+    REQUIRE(LeadService(floor.data.context()).moveStage(floor.manager, first.id, "offer"));
+    REQUIRE(LeadService(floor.data.context()).moveStage(floor.manager, second.id, "offer"));
+    CHECK(column(*page.model(), "offer").isEmpty()); // coalesced: not yet
+    QCoreApplication::processEvents();
+    CHECK(column(*page.model(), "offer") == QStringList{"First, Kim", "Second, Kim"});
+}

@@ -141,9 +141,14 @@ BoardPage::BoardPage(Session session, QWidget* parent)
     connect(m_model, &BoardModel::reloaded, this, &BoardPage::buildColumns);
     connect(m_model, &BoardModel::columnTotalsChanged, this, &BoardPage::updateHeaders);
     connect(&m_session.changes, &ChangeBus::pipelineConfigured, this, &BoardPage::reload);
-    connect(&m_session.changes, &ChangeBus::leadAdded, this, &BoardPage::refresh);
-    connect(&m_session.changes, &ChangeBus::leadChanged, this, &BoardPage::refresh);
-    connect(&m_session.changes, &ChangeBus::customerChanged, this, &BoardPage::refresh);
+    // A burst of changes (a rules run, a merge) becomes one refresh.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &BoardPage::refresh);
+    const auto refreshSoon = [this] { m_refreshSoon.start(); };
+    connect(&m_session.changes, &ChangeBus::leadAdded, this, refreshSoon);
+    connect(&m_session.changes, &ChangeBus::leadChanged, this, refreshSoon);
+    connect(&m_session.changes, &ChangeBus::customerChanged, this, refreshSoon);
     connect(&m_session.changes, &ChangeBus::userChanged, this, &BoardPage::updateConsultants);
     reload();
 }
@@ -169,6 +174,7 @@ void BoardPage::reload()
 
 void BoardPage::refresh()
 {
+    m_refreshSoon.stop();
     if (auto refreshed = m_model->refresh(); !refreshed)
         return reportError(tr("Pipeline"), refreshed.error().message);
     updateConsultants();

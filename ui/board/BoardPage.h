@@ -3,6 +3,7 @@
 #include "domain/Task.h"
 #include "shell/Session.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -67,6 +68,7 @@ private:
     QVBoxLayout* m_closedLayout = nullptr; // Won above Lost: always in view as drop targets
     QLabel* m_status = nullptr;
     std::vector<BoardColumnView*> m_columns;
+    QTimer m_refreshSoon;
 };
 
 } // namespace showroom
