@@ -19,6 +19,16 @@ QString time(const Notification& n, const char* key)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
+// The assignment rule's name as the reader says it.
+QString modeName(const QString& key)
+{
+    if (key == QLatin1String("round_robin"))
+        return NotificationService::tr("round robin");
+    if (key == QLatin1String("weighted"))
+        return NotificationService::tr("weighted shares");
+    return key;
+}
+
 QString leadLabel(const Notification& n)
 {
     const qint64 id = n.leadId.value_or(0);
@@ -68,7 +78,7 @@ QString NotificationService::reason(const Notification& n)
             .arg(time(n, "due"))
             .arg(text(n, "consultant").isEmpty() ? tr("not yet assigned") : text(n, "consultant"));
     case NotificationKind::Assigned:
-        return by.isEmpty() ? tr("The assignment rule (%1) chose you.").arg(text(n, "mode"))
+        return by.isEmpty() ? tr("The assignment rule (%1) chose you.").arg(modeName(text(n, "mode")))
                             : tr("%1 assigned it to you.").arg(by);
     case NotificationKind::LostRequested:
         return tr("%1 asks to close it as lost: %2. %3")

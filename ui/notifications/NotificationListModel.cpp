@@ -9,14 +9,9 @@ namespace showroom {
 
 NotificationListModel::NotificationListModel(NotificationService notifications, User reader,
                                              const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_notifications(notifications), m_reader(std::move(reader)),
+    : RowListModel(parent), m_notifications(notifications), m_reader(std::move(reader)),
       m_clock(clock)
 {
-}
-
-int NotificationListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int NotificationListModel::columnCount(const QModelIndex& parent) const
@@ -54,7 +49,7 @@ QVariant NotificationListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Notification& n = m_rows[std::size_t(index.row())];
+    const Notification& n = rowAt(index.row());
     const bool unread = !n.readAt.isValid();
     switch (role) {
     case Qt::DisplayRole:
@@ -111,7 +106,7 @@ QVariant NotificationListModel::display(const Notification& n, int column) const
 std::vector<qint64> NotificationListModel::unreadIds() const
 {
     std::vector<qint64> ids;
-    for (const Notification& n : m_rows)
+    for (const Notification& n : rows())
         if (!n.readAt.isValid())
             ids.push_back(n.id);
     return ids;
@@ -124,48 +119,10 @@ bool NotificationListModel::reload()
         Q_EMIT loadFailed(rows.error().message);
         return false;
     }
-    apply(std::move(*rows));
+    apply(std::move(*rows), [](const Notification& a, const Notification& b) {
+        return a.readAt == b.readAt; // only the read mark changes
+    });
     return true;
-}
-
-void NotificationListModel::apply(std::vector<Notification> rows)
-{
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        const qint64 id = m_rows[std::size_t(row)].id;
-        if (std::ranges::none_of(rows, [id](const Notification& n) { return n.id == id; })) {
-            beginRemoveRows({}, row, row);
-            m_rows.erase(m_rows.begin() + row);
-            endRemoveRows();
-        }
-    }
-    reindex();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const int at = int(i);
-        const int existing = rowOf(rows[i].id);
-        if (existing == at) {
-            if (m_rows[i].readAt != rows[i].readAt) {
-                m_rows[i] = rows[i];
-                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-            }
-            continue;
-        }
-        if (existing >= 0) {
-            beginRemoveRows({}, existing, existing);
-            m_rows.erase(m_rows.begin() + existing);
-            endRemoveRows();
-        }
-        beginInsertRows({}, at, at);
-        m_rows.insert(m_rows.begin() + at, rows[i]);
-        endInsertRows();
-        reindex();
-    }
-}
-
-void NotificationListModel::reindex()
-{
-    m_rowById.clear();
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows[i].id, int(i));
 }
 
 } // namespace showroom

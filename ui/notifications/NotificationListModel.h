@@ -1,18 +1,16 @@
 #pragma once
 
 #include "Clock.h"
+#include "common/RowListModel.h"
 #include "domain/Notification.h"
 #include "services/NotificationService.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace showroom {
 
 // The signed-in user's notifications, newest first. Texts are rendered from kind and details in
 // the reader's language (NotificationService::title/reason), not taken from the stored ones.
 // reload() applies the difference: new ones are inserted at the top, read ones repainted.
-class NotificationListModel : public QAbstractTableModel {
+class NotificationListModel : public RowListModel<Notification> {
     Q_OBJECT
 
 public:
@@ -29,14 +27,12 @@ public:
     NotificationListModel(NotificationService notifications, User reader, const Clock& clock,
                           QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const Notification& notificationAt(int row) const { return m_rows.at(std::size_t(row)); }
-    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    const Notification& notificationAt(int row) const { return rowAt(row); }
     std::vector<qint64> unreadIds() const;
     // "10:01" today, "13 Mar 10:01" before (local time, user's locale); `today` is local.
     static QString receivedText(const QDateTime& at, QDate today);
@@ -49,14 +45,10 @@ Q_SIGNALS:
 
 private:
     QVariant display(const Notification& n, int column) const;
-    void apply(std::vector<Notification> rows);
-    void reindex();
 
     NotificationService m_notifications;
     User m_reader;
     const Clock& m_clock;
-    std::vector<Notification> m_rows;
-    QHash<qint64, int> m_rowById;
 };
 
 } // namespace showroom

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Stage.h"
-#include "settings/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace showroom {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/User.h"
-#include "settings/RowListModel.h"
+#include "common/RowListModel.h"
 
 #include <QHash>
 

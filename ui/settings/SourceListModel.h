@@ -2,7 +2,7 @@
 
 #include "domain/Stage.h"
 #include "rules/Assignment.h"
-#include "settings/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace showroom {
 
