@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig um %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>escalated %1</source>
+        <translation>eskaliert, %1 überfällig</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Company</source>
@@ -859,6 +894,58 @@
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Credit terms</source>
+        <translation>Finanzierungskonditionen</translation>
+    </message>
+    <message>
+        <source>Test drive impression</source>
+        <translation>Eindruck bei der Probefahrt</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>Woanders gekauft</translation>
+    </message>
+    <message>
+        <source>No stock / colour</source>
+        <translation>Nicht vorrätig / Farbe</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Lieferzeit</translation>
+    </message>
+    <message>
+        <source>Trade-in value</source>
+        <translation>Inzahlungnahmewert</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Just browsing</source>
+        <translation>Nur informiert</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>Weighted shares</source>
+        <translation>Gewichtete Anteile</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>Gemeinsamer Pool</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -902,6 +989,65 @@
         <source>Assign %1 to a consultant before moving it on.</source>
         <translation>Weisen Sie %1 einem Berater zu, bevor Sie es weiterschieben.</translation>
     </message>
+    <message>
+        <source>%1 is lost; a manager reopens it with “Reopen”.</source>
+        <translation>%1 ist verloren; ein Verkaufsleiter öffnet es mit „Wieder öffnen“ erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LostService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Lead #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 gehört einem anderen Berater.</translation>
+    </message>
+    <message>
+        <source>Choose why %1 is lost: the reason is never optional.</source>
+        <translation>Wählen Sie, warum %1 verloren ist: Ein Grund ist immer Pflicht.</translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” is retired; choose another.</source>
+        <translation>Der Verlustgrund „%1“ wird nicht mehr verwendet; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs a comment saying what happened.</source>
+        <translation>Der Grund „%1“ erfordert einen Kommentar, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a lost approval.</source>
+        <translation>%1 wartet nicht auf eine Verlustbestätigung.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not lost: the consultant reads your comment.</source>
+        <translation>Schreiben Sie, warum %1 nicht verloren ist: Der Berater liest Ihren Kommentar.</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Nicht verloren</translation>
+    </message>
+    <message>
+        <source>Only who asked can take back the lost request on %1.</source>
+        <translation>Nur wer die Verlustmeldung für %1 gestellt hat, kann sie zurückziehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not lost.</source>
+        <translation>%1 ist nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Reopen %1 into an open stage.</source>
+        <translation>Öffnen Sie %1 in einer offenen Phase wieder.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -916,6 +1062,97 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Lead #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no first contact yet</source>
+        <translation>%1: noch kein Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is still waiting for a first contact</source>
+        <translation>Eskalation: %1 wartet noch auf den Erstkontakt</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1: approve “lost”?</source>
+        <translation>%1: „Verloren“ bestätigen?</translation>
+    </message>
+    <message>
+        <source>%1 was closed as lost</source>
+        <translation>%1 wurde als verloren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was returned to you</source>
+        <translation>%1 wurde an Sie zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1 is back in the unassigned queue</source>
+        <translation>%1 ist wieder in der Lead-Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1: the manager commented on a follow-up</source>
+        <translation>%1: Der Verkaufsleiter hat eine Wiedervorlage kommentiert</translation>
+    </message>
+    <message>
+        <source>The response deadline (%1 business minutes after the lead arrived) passed at %2. A call, email, SMS or visit stops the clock.</source>
+        <translation>Die Reaktionsfrist (%1 Min. in den Öffnungszeiten nach Eingang des Leads) ist am %2 abgelaufen. Ein Anruf, eine E-Mail, eine SMS oder ein Besuch hält die Uhr an.</translation>
+    </message>
+    <message>
+        <source>No first contact %1 business minutes after the deadline of %2; the consultant is %3.</source>
+        <translation>Kein Erstkontakt %1 Min. (Öffnungszeiten) nach Ablauf der Frist (%2); zuständiger Berater: %3.</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>The assignment rule (%1) chose you.</source>
+        <translation>Die Zuweisungsregel (%1) hat Sie ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you.</source>
+        <translation>%1 hat es Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 asks to close it as lost: %2. %3</source>
+        <translation>%1 bittet, es als verloren abzuschließen: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 approved your request (%2).</source>
+        <translation>%1 hat Ihre Anfrage bestätigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not approve “lost”: %2</source>
+        <translation>%1 hat „Verloren“ nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>The customer was invited for %1 and has not come within %2 days; the lead left %3 for reassignment.</source>
+        <translation>Der Kunde war für %1 eingeladen und ist innerhalb von %2 Tagen nicht gekommen; der Lead wurde %3 zur Neuzuweisung abgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3</source>
+        <translation>%1 zu „%2“: %3</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <source>weighted shares</source>
+        <translation>gewichtete Anteile</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1226,172 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <source>lead assign needs LEAD_ID CONSULTANT_LOGIN</source>
+        <translation>lead assign erfordert LEAD_ID CONSULTANT_LOGIN</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now with %2 in %3</source>
+        <translation>Lead %1 liegt jetzt bei %2 in %3</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY: the reason is never optional</source>
+        <translation>lead lose erfordert LEAD_ID und --reason KEY: Ein Grund ist immer Pflicht</translation>
+    </message>
+    <message>
+        <source>%1 (reasons: %2)</source>
+        <translation>%1 (Gründe: %2)</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY</source>
+        <translation>lead lose erfordert LEAD_ID und --reason KEY</translation>
+    </message>
+    <message>
+        <source>Lead %1 waits for a manager to approve “lost”</source>
+        <translation>Lead %1 wartet auf die Bestätigung „verloren“ durch einen Verkaufsleiter</translation>
+    </message>
+    <message>
+        <source>Lead %1 is lost</source>
+        <translation>Lead %1 ist verloren</translation>
+    </message>
+    <message>
+        <source>lead take needs LEAD_ID</source>
+        <translation>lead take erfordert LEAD_ID</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now yours</source>
+        <translation>Lead %1 gehört jetzt Ihnen</translation>
+    </message>
+    <message>
+        <source>lead approve-lost needs LEAD_ID</source>
+        <translation>lead approve-lost erfordert LEAD_ID</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT: the consultant reads why the lead is not lost</source>
+        <translation>lead return erfordert LEAD_ID und --comment TEXT: Der Berater liest, warum der Lead nicht verloren ist</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT</source>
+        <translation>lead return erfordert LEAD_ID und --comment TEXT</translation>
+    </message>
+    <message>
+        <source>Lead %1 went back to its consultant in %2</source>
+        <translation>Lead %1 ist zurück bei seinem Berater in %2</translation>
+    </message>
+    <message>
+        <source>lead reopen needs LEAD_ID [--stage KEY]</source>
+        <translation>lead reopen erfordert LEAD_ID [--stage KEY]</translation>
+    </message>
+    <message>
+        <source>Lead %1 is open again in %2</source>
+        <translation>Lead %1 ist wieder offen in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2 in total</source>
+        <translation>
+            <numerusform>%1: %n Lead, insgesamt %2</numerusform>
+            <numerusform>%1: %n Leads, insgesamt %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules needs run [--now 2026-11-23T10:30] [--json]</source>
+        <translation>rules erfordert run [--now 2026-11-23T10:30] [--json]</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time like 2026-11-23T10:30 or 2026-11-23T09:30:00Z, not “%1”</source>
+        <translation>--now erfordert Datum und Uhrzeit nach ISO 8601 wie 2026-11-23T10:30 oder 2026-11-23T09:30:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 on lead %2 to %3: %4</source>
+        <translation>%1 für Lead %2 an %3: %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>Keine Regel hat ausgelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfigService</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation>Es gibt bereits eine Phase „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no stage #%1.</source>
+        <translation>Es gibt keine Phase #%1.</translation>
+    </message>
+    <message>
+        <source>“%1” always starts the pipeline and cannot move.</source>
+        <translation>„%1“ steht immer am Anfang der Pipeline und kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last.</source>
+        <translation>Gewonnen und Verloren stehen immer am Ende.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is part of every pipeline and cannot be retired.</source>
+        <translation>Die Phase „%1“ gehört zu jeder Pipeline und kann nicht deaktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) are still in “%1”; move them to another stage first.</source>
+        <translation>
+            <numerusform>In „%1“ liegt noch %n Lead; verschieben Sie es zuerst in eine andere Phase.</numerusform>
+            <numerusform>In „%1“ liegen noch %n Leads; verschieben Sie sie zuerst in eine andere Phase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation>Ein Verlustgrund braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a lost reason “%1” already.</source>
+        <translation>Es gibt bereits einen Verlustgrund „%1“.</translation>
+    </message>
+    <message>
+        <source>Keep at least one lost reason: a lead is never lost without one.</source>
+        <translation>Behalten Sie mindestens einen Verlustgrund: Ein Lead geht nie ohne Grund verloren.</translation>
+    </message>
+    <message>
+        <source>The response time is between 1 minute and 7 days.</source>
+        <translation>Die Reaktionszeit liegt zwischen 1 Minute und 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>„%1“ ist kein Zuweisungsmodus (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message numerus="yes">
+        <source>Did not come within %n days of the invitation</source>
+        <translation>
+            <numerusform>Innerhalb von %n Tag nach der Einladung nicht gekommen</numerusform>
+            <numerusform>Innerhalb von %n Tagen nach der Einladung nicht gekommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+    <message>
+        <source>Assigned by the assignment rule.</source>
+        <translation>Von der Zuweisungsregel zugewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1</source>
@@ -1002,6 +1405,14 @@
         <source>Screenshots saved in %1</source>
         <translation>Bildschirmfotos gespeichert in %1</translation>
     </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Lead #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bought a used car from a private seller.</source>
+        <translation>Hat einen Gebrauchtwagen von privat gekauft.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1012,6 +1423,30 @@
     <message>
         <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
         <translation>„%1“ ist kein Ländercode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE, AT, CH, RU, UA oder CN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 09:00.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als 09:00.</translation>
+    </message>
+    <message>
+        <source>Business days are numbers from 1 (Monday) to 7 (Sunday), separated by commas.</source>
+        <translation>Geschäftstage sind Zahlen von 1 (Montag) bis 7 (Sonntag), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number above zero.</source>
+        <translation>„%1“ erfordert eine ganze Zahl größer als null.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>„%1“ ist kein Zuweisungsmodus (manual, round_robin, weighted, pool).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card field; known are %2.</source>
+        <translation>„%1“ ist kein Kartenfeld; bekannt sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1538,198 @@
         <source>Visit #%1</source>
         <translation>Besuch #%1</translation>
     </message>
+    <message>
+        <source>There is no lost reason “%1”.</source>
+        <translation>Es gibt keinen Verlustgrund „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no task #%1.</source>
+        <translation>Es gibt keine Aufgabe #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>activity add needs LEAD_ID --kind KIND --outcome TEXT</source>
+        <translation>activity add erfordert LEAD_ID --kind KIND --outcome TEXT</translation>
+    </message>
+    <message>
+        <source>--kind is one of call, email, sms, visit, note, test_drive, not “%1”</source>
+        <translation>--kind ist eines von call, email, sms, visit, note, test_drive, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--direction is in or out, not “%1”</source>
+        <translation>--direction ist in oder out, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity %1 logged; the first response on lead %2 took %n business minute(s)</source>
+        <translation>
+            <numerusform>Aktivität %1 erfasst; die erste Reaktion auf Lead %2 dauerte %n Minute (Öffnungszeiten)</numerusform>
+            <numerusform>Aktivität %1 erfasst; die erste Reaktion auf Lead %2 dauerte %n Minuten (Öffnungszeiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 logged on lead %2</source>
+        <translation>Aktivität %1 für Lead %2 erfasst</translation>
+    </message>
+    <message>
+        <source>task add needs LEAD_ID --due DATE_TIME --title TEXT</source>
+        <translation>task add erfordert LEAD_ID --due DATE_TIME --title TEXT</translation>
+    </message>
+    <message>
+        <source>--due needs an ISO 8601 date and time like 2026-11-24T10:00, not “%1”</source>
+        <translation>--due erfordert Datum und Uhrzeit nach ISO 8601 wie 2026-11-24T10:00, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--kind is one of follow_up, call_back, appointment, test_drive, other, not “%1”</source>
+        <translation>--kind ist eines von follow_up, call_back, appointment, test_drive, other, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>task done needs TASK_ID --result TEXT: what came of it</source>
+        <translation>task done erfordert TASK_ID --result TEXT: was dabei herauskam</translation>
+    </message>
+    <message>
+        <source>Task %1 is done</source>
+        <translation>Aufgabe %1 ist erledigt</translation>
+    </message>
+    <message>
+        <source>  #%1 %2  %3 — %4</source>
+        <translation>  #%1 %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>activity needs add</source>
+        <translation>activity erfordert add</translation>
+    </message>
+    <message>
+        <source>task needs add or done</source>
+        <translation>task erfordert add oder done</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Heute fällig: %1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>Termine: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task “%1”</source>
+        <translation>Die Aufgabe „%1“</translation>
+    </message>
+    <message>
+        <source>Follow-up call, day %1 after the first visit</source>
+        <translation>Nachfassanruf, Tag %1 nach dem Erstbesuch</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation>Geben Sie an, worum es bei der Wiedervorlage geht.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date and time.</source>
+        <translation>Eine Wiedervorlage braucht Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 belongs to another consultant.</source>
+        <translation>Lead #%1 gehört einem anderen Berater.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 gehört einem anderen Berater.</translation>
+    </message>
+    <message>
+        <source>Write down the result: what came of the follow-up?</source>
+        <translation>Notieren Sie das Ergebnis: Was hat die Wiedervorlage ergeben?</translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation>%1 ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Der Kommentar ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Showroom invitation</source>
+        <translation>Einladung ins Autohaus</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>Probefahrt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Call back as promised</source>
+        <translation>Rückruf wie versprochen</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation>Besuch im Autohaus</translation>
+    </message>
+    <message>
+        <source>Showroom visit: %1</source>
+        <translation>Besuch im Autohaus: %1</translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation>Probefahrt: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule · day %1</source>
+        <translation>Regel · Tag %1</translation>
+    </message>
+    <message>
+        <source>Planned by a person</source>
+        <translation>Von einer Person geplant</translation>
+    </message>
+    <message>
+        <source>Planned by a rule (%1)</source>
+        <translation>Von einer Regel geplant (%1)</translation>
+    </message>
+    <message>
+        <source>Planned by the follow-up rule: day %1 after the first visit</source>
+        <translation>Von der Wiedervorlageregel geplant: Tag %1 nach dem Erstbesuch</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · fällig %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · fällig %3</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1129,6 +1756,10 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>Das Konto %1 ist deaktiviert. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A share is a whole number from 0 to 1000.</source>
+        <translation>Ein Anteil ist eine ganze Zahl von 0 bis 1000.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1900,578 @@
     </message>
 </context>
 <context>
+    <name>showroom::AssignmentForm</name>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Assign new leads:</source>
+        <translation>Neue Leads zu&amp;weisen:</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned leads are watched by:</source>
+        <translation>Nicht zugewiesene Leads ü&amp;berwacht:</translation>
+    </message>
+    <message>
+        <source>They are reminded when a lead in the queue is not taken within its response time. Lead sources can have their own rule.</source>
+        <translation>Sie werden erinnert, wenn ein Lead in der Warteschlange nicht innerhalb seiner Reaktionszeit übernommen wird. Leadquellen können eine eigene Regel haben.</translation>
+    </message>
+    <message>
+        <source>Shares under weighted assignment</source>
+        <translation>Anteile bei gewichteter Zuweisung</translation>
+    </message>
+    <message>
+        <source>Each consultant receives new leads in proportion to their share, e.g. 40 and 60. Consultants who are off duty or busy are skipped; 0 takes no leads.</source>
+        <translation>Jeder Berater erhält neue Leads im Verhältnis zu seinem Anteil, z. B. 40 und 60. Berater, die nicht im Dienst oder beschäftigt sind, werden übersprungen; bei 0 gibt es keine Leads.</translation>
+    </message>
+    <message>
+        <source>Total of the shares: %1</source>
+        <translation>Summe der Anteile: %1</translation>
+    </message>
+    <message>
+        <source>A manager gives every new lead to a consultant.</source>
+        <translation>Ein Verkaufsleiter weist jeden neuen Lead einem Berater zu.</translation>
+    </message>
+    <message>
+        <source>New leads go in turn to the consultants who are on duty and not busy.</source>
+        <translation>Neue Leads gehen reihum an die Berater, die im Dienst und nicht beschäftigt sind.</translation>
+    </message>
+    <message>
+        <source>New leads go to the consultants on duty in proportion to their shares below.</source>
+        <translation>Neue Leads gehen an die Berater im Dienst, im Verhältnis zu ihren Anteilen unten.</translation>
+    </message>
+    <message>
+        <source>New leads wait in a shared pool; the consultants take them themselves.</source>
+        <translation>Neue Leads warten in einem gemeinsamen Pool; die Berater übernehmen sie selbst.</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Alle Verkaufsleiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AvailabilitySwitch</name>
+    <message>
+        <source>My availability:</source>
+        <translation>Meine Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>You are at your desk and take new leads and walk-ins</source>
+        <translation>Sie sind an Ihrem Platz und übernehmen neue Leads und Besucher</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>With a customer: no new leads are given to you until you are available again</source>
+        <translation>Bei einem Kunden: Sie erhalten keine neuen Leads, bis Sie wieder verfügbar sind</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>Not at work: you get no leads and the reception does not offer you</source>
+        <translation>Nicht im Haus: Sie erhalten keine Leads, und der Empfang bietet Sie nicht an</translation>
+    </message>
+    <message>
+        <source>Your availability was not changed</source>
+        <translation>Ihre Verfügbarkeit wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>taking new leads</source>
+        <translation>Sie erhalten neue Leads</translation>
+    </message>
+    <message>
+        <source>no new leads while busy</source>
+        <translation>keine neuen Leads, solange Sie beschäftigt sind</translation>
+    </message>
+    <message>
+        <source>no leads, not offered at the reception</source>
+        <translation>keine Leads, am Empfang nicht angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardActions</name>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Lead #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n Lead nach %1 verschieben</numerusform>
+            <numerusform>%n Leads nach %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>Lead verschieben</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead zuweisen</numerusform>
+            <numerusform>%n Leads zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>Lead zuweisen</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation>%1 als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Approve lost</source>
+        <translation>Verlust bestätigen</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Nicht verloren</translation>
+    </message>
+    <message>
+        <source>Why is %1 not lost? The consultant reads this.</source>
+        <translation>Warum ist %1 nicht verloren? Der Berater liest diese Begründung.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardColumnView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when won · %n in 7 days</source>
+        <translation>
+            <numerusform>Bei Gewinn hierher ziehen · %n in 7 Tagen</numerusform>
+            <numerusform>Bei Gewinn hierher ziehen · %n in 7 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when lost · %n</source>
+        <translation>
+            <numerusform>Bei Verlust hierher ziehen · %n</numerusform>
+            <numerusform>Bei Verlust hierher ziehen · %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardFilterBar</name>
+    <message>
+        <source>My leads only</source>
+        <translation>Nur meine Leads</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Jeder Kundenwert</translation>
+    </message>
+    <message>
+        <source>Any time in stage</source>
+        <translation>Beliebige Dauer in der Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ days in stage</source>
+        <translation>
+            <numerusform>%n+ Tag in der Phase</numerusform>
+            <numerusform>%n+ Tage in der Phase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Filter: name, car, consultant</source>
+        <translation>Filter: Name, Fahrzeug, Berater</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Alle Berater</translation>
+    </message>
+    <message>
+        <source>Unassigned pool</source>
+        <translation>Nicht zugewiesen (Pool)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardModel</name>
+    <message>
+        <source>Lead #%1: %2, %3</source>
+        <translation>Lead #%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardPage</name>
+    <message>
+        <source>Open customer card</source>
+        <translation>Kundenkarte öffnen</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Wiedervorlage anlegen…</translation>
+    </message>
+    <message>
+        <source>Schedule test drive…</source>
+        <translation>Probefahrt planen…</translation>
+    </message>
+    <message>
+        <source>Invite to the showroom…</source>
+        <translation>Ins Autohaus einladen…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Als verloren markieren…</translation>
+    </message>
+    <message>
+        <source>Approve: lost</source>
+        <translation>Bestätigen: verloren</translation>
+    </message>
+    <message>
+        <source>Not lost: return with a comment…</source>
+        <translation>Nicht verloren: mit Kommentar zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Nach links</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Nach rechts ▶</translation>
+    </message>
+    <message>
+        <source>Take the selected leads from the unassigned pool</source>
+        <translation>Ausgewählte Leads aus dem Pool der nicht zugewiesenen Leads übernehmen</translation>
+    </message>
+    <message>
+        <source>Assign: drop cards on a consultant</source>
+        <translation>Zuweisen: Karten auf einen Berater ziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) match the filter</source>
+        <translation>
+            <numerusform>%1 von %n Lead passt zum Filter</numerusform>
+            <numerusform>%1 von %n Leads passen zum Filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardActions</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>Eine Notiz in den Verlauf dieses Kunden schreiben</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>&amp;Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>Ein Telefonat mit diesem Kunden erfassen</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Neuer &amp;Lead…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>Eine neue Verkaufschance für diesen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>&amp;Wiedervorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Plan a call or visit for the selected (or newest) open lead</source>
+        <translation>Einen Anruf oder Besuch für den ausgewählten (oder neuesten) offenen Lead planen</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;test drive…</source>
+        <translation>&amp;Probefahrt vereinbaren…</translation>
+    </message>
+    <message>
+        <source>Book a test drive for the selected (or newest) open lead</source>
+        <translation>Eine Probefahrt für den ausgewählten (oder neuesten) offenen Lead vereinbaren</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Anruf erfasst.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>Lead #%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation>Kein offener Lead</translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to plan for. Start one with “New lead…” first.</source>
+        <translation>%1 hat keinen offenen Lead, für den sich etwas planen ließe. Legen Sie zuerst mit „Neuer Lead…“ einen an.</translation>
+    </message>
+    <message>
+        <source>Test drive scheduled for %1.</source>
+        <translation>Probefahrt für %1 vereinbart.</translation>
+    </message>
+    <message>
+        <source>“%1” planned for %2.</source>
+        <translation>„%1“ für %2 geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardDelegate</name>
+    <message>
+        <source>no car chosen yet</source>
+        <translation>noch kein Fahrzeug gewählt</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>Kundenwert: %1</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>%1 in der Phase</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>Wiedervorlage %1</translation>
+    </message>
+    <message>
+        <source>Lost? waiting for approval: %1</source>
+        <translation>Verloren? Wartet auf Bestätigung: %1</translation>
+    </message>
+    <message>
+        <source>Not lost: %1</source>
+        <translation>Nicht verloren: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardFieldsForm</name>
+    <message>
+        <source>Shown on every card</source>
+        <translation>Auf jeder Karte angezeigt</translation>
+    </message>
+    <message>
+        <source>Every card shows the customer&apos;s name. Fewer fields keep the board calm; more help to decide at a glance.</source>
+        <translation>Jede Karte zeigt den Namen des Kunden. Weniger Felder halten die Pipeline übersichtlich; mehr helfen, auf einen Blick zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Fahrzeugwunsch</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadquelle</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Zeit in der Phase</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Reaktionsfrist</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>The model the customer asked about</source>
+        <translation>Das Modell, nach dem der Kunde gefragt hat</translation>
+    </message>
+    <message>
+        <source>Who works on the lead</source>
+        <translation>Wer den Lead bearbeitet</translation>
+    </message>
+    <message>
+        <source>Walk-in, phone, website form, …</source>
+        <translation>Besuch im Autohaus, Telefon, Website-Formular, …</translation>
+    </message>
+    <message>
+        <source>High value for walk-ins, value for calls, chats and web forms</source>
+        <translation>Hoch bei Besuchen im Autohaus, mittel bei Anrufen, Chats und Website-Formularen</translation>
+    </message>
+    <message>
+        <source>How long the lead has been in its column</source>
+        <translation>Wie lange der Lead schon in seiner Spalte ist</translation>
+    </message>
+    <message>
+        <source>When the next planned call or appointment is due</source>
+        <translation>Wann der nächste geplante Anruf oder Termin fällig ist</translation>
+    </message>
+    <message>
+        <source>Time left to contact a new lead, red when missed</source>
+        <translation>Verbleibende Zeit für den Erstkontakt mit einem neuen Lead, rot bei Überschreitung</translation>
+    </message>
+    <message>
+        <source>The expected price of the deal</source>
+        <translation>Der erwartete Preis des Verkaufs</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
         <translation>Wird gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CompleteTaskDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. “reached, test drive on Friday”</source>
+        <translation>Was dabei herauskam, z. B. „erreicht, Probefahrt am Freitag“</translation>
+    </message>
+    <message>
+        <source>Plan the next step afterwards</source>
+        <translation>Danach den nächsten Schritt planen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2526,35 @@
     <message>
         <source>withdrawn — recorded with today&apos;s date when you save</source>
         <translation>widerrufen — wird beim Speichern mit dem heutigen Datum erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantStrip</name>
+    <message>
+        <source>Drop lead cards on a consultant to assign them</source>
+        <translation>Lead-Karten auf einen Berater ziehen, um sie zuzuweisen</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>beschäftigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n open</source>
+        <translation>
+            <numerusform>%1
+%2 · %n offen</numerusform>
+            <numerusform>%1
+%2 · %n offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,30 +2748,6 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>&amp;Notiz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Write a note on this customer&apos;s timeline</source>
-        <translation>Eine Notiz in den Verlauf dieses Kunden schreiben</translation>
-    </message>
-    <message>
-        <source>Log &amp;call…</source>
-        <translation>&amp;Anruf erfassen…</translation>
-    </message>
-    <message>
-        <source>Record a call with this customer</source>
-        <translation>Ein Telefonat mit diesem Kunden erfassen</translation>
-    </message>
-    <message>
-        <source>New &amp;lead…</source>
-        <translation>Neuer &amp;Lead…</translation>
-    </message>
-    <message>
-        <source>Start a new sales opportunity for this customer</source>
-        <translation>Eine neue Verkaufschance für diesen Kunden anlegen</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1602,18 +2806,6 @@
     <message>
         <source>Not saved: this customer keeps changing on another desk. Try again.</source>
         <translation>Nicht gespeichert: Dieser Kunde wird an einem anderen Arbeitsplatz laufend geändert. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Call logged.</source>
-        <translation>Anruf erfasst.</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Notiz hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Lead #%1 created.</source>
-        <translation>Lead #%1 angelegt.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1853,6 +3045,112 @@
     </message>
 </context>
 <context>
+    <name>showroom::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Wiedervorlage planen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>noch kein Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation>Lead #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Worum geht es?</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation>Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Vereinbaren</translation>
+    </message>
+    <message>
+        <source>The follow-up was not planned</source>
+        <translation>Die Wiedervorlage wurde nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::HoursForm</name>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Zeitzone dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Autohaus</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation>&amp;Land für Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. DE: numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>Zwei Buchstaben, z. B. DE: Nummern ohne Ländervorwahl gelten als Nummern dieses Landes.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Zeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>&amp;Geöffnet von:</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Geöffnet an:</translation>
+    </message>
+    <message>
+        <source>Response times and follow-up calls count only these hours, in the dealership&apos;s time zone.</source>
+        <translation>Reaktionszeiten und Nachfassanrufe zählen nur diese Stunden, in der Zeitzone des Autohauses.</translation>
+    </message>
+    <message>
+        <source>The business day must end after it starts.</source>
+        <translation>Der Geschäftstag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one business day; response times count only those.</source>
+        <translation>Wählen Sie mindestens einen Geschäftstag; Reaktionszeiten zählen nur diese.</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1880,6 +3178,155 @@
     </message>
 </context>
 <context>
+    <name>showroom::LostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>Als verloren abschließen</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Bestätigung anfordern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be closed as lost. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>Wird als verloren abgeschlossen: &lt;b&gt;%1&lt;/b&gt;. Der Wochenbericht wertet die Verlustgründe aus – wählen Sie deshalb den tatsächlichen Grund.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays on your board until the manager approves. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>Bleibt in Ihrer Pipeline, bis der Verkaufsleiter bestätigt: &lt;b&gt;%1&lt;/b&gt;. Der Wochenbericht wertet die Verlustgründe aus – wählen Sie deshalb den tatsächlichen Grund.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>Was ist passiert – in den Worten des Kunden</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is lost.</source>
+        <translation>Wählen Sie, warum der Lead verloren ist.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment.</source>
+        <translation>„%1“ erfordert einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>This reason needs a comment.</source>
+        <translation>Dieser Grund erfordert einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonListModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Needs a comment</source>
+        <translation>Kommentar erforderlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Retired: not offered</source>
+        <translation>Deaktiviert: nicht angeboten</translation>
+    </message>
+    <message>
+        <source>The consultant must explain the loss in a comment</source>
+        <translation>Der Berater muss den Verlust in einem Kommentar erklären</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Zum Umbenennen doppelklicken oder F2 drücken</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonsSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected reason (F2)</source>
+        <translation>Neuen Namen für den ausgewählten Grund eingeben (F2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Deak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Retired reasons are no longer offered; past leads keep them</source>
+        <translation>Deaktivierte Gründe werden nicht mehr angeboten; frühere Leads behalten sie</translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Financing refused</source>
+        <translation>Ein neuer Grund, z. B. Finanzierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;comment</source>
+        <translation>&amp;Kommentar erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>&amp;Grund hinzufügen</translation>
+    </message>
+    <message>
+        <source>A lost lead always needs one of these reasons; where a reason needs a comment, the consultant explains it too. They are the manager&apos;s most valuable figures in the weekly report.</source>
+        <translation>Ein verlorener Lead braucht immer einen dieser Gründe; verlangt ein Grund einen Kommentar, erklärt der Berater ihn zusätzlich. Für den Verkaufsleiter sind sie die wertvollsten Zahlen im Wochenbericht.</translation>
+    </message>
+    <message>
+        <source>The lost reasons could not be loaded</source>
+        <translation>Die Verlustgründe konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The lost reason was not added</source>
+        <translation>Der Verlustgrund wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The lost reason was not renamed</source>
+        <translation>Der Verlustgrund wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>The lost reason was not changed</source>
+        <translation>Der Verlustgrund wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The lost reason was not retired</source>
+        <translation>Der Verlustgrund wurde nicht deaktiviert</translation>
+    </message>
+    <message>
+        <source>The lost reason was not restored</source>
+        <translation>Der Verlustgrund wurde nicht reaktiviert</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Reak&amp;tivieren</translation>
+    </message>
+</context>
+<context>
     <name>showroom::MainWindow</name>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
@@ -1888,10 +3335,6 @@
     <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
         <translation>Der Wochenbericht: Besucherfrequenz, Verkaufstrichter, Quellen und Kampagnen, Verlustgründe und Beraterzahlen, druckfertig.</translation>
-    </message>
-    <message>
-        <source>Users and roles, stages, lead sources, lost reasons, assignment and response-time rules, and business hours.</source>
-        <translation>Benutzer und Rollen, Phasen, Lead-Quellen, Verlustgründe, Zuweisungs- und Reaktionszeitregeln sowie Geschäftszeiten.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2000,6 +3443,18 @@
     <message>
         <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
         <translation>Kunde #%1 wurde mit #%2 (%3) zusammengeführt; übertragen: %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Anruf erfassen</translation>
     </message>
 </context>
 <context>
@@ -2160,29 +3615,102 @@
     </message>
 </context>
 <context>
-    <name>showroom::PipelineSummaryPage</name>
-    <message>
-        <source>The drag-and-drop board of open leads will live here. Until then, this table counts the leads in each stage.</source>
-        <translation>Hier entsteht die Tafel der offenen Leads mit Drag-and-drop. Bis dahin zählt diese Tabelle die Leads in jeder Phase.</translation>
+    <name>showroom::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>Notifications: nothing unread</source>
+        <translation>Benachrichtigungen: nichts Ungelesenes</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationCenter</name>
+    <message>
+        <source>The reminder rules could not run: %1</source>
+        <translation>Die Erinnerungsregeln konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
+        <source>Notifications could not be read: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationListModel</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationPanel</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>No notifications. Reminders, escalations, assignments and comments on your follow-ups will appear here.</source>
+        <translation>Keine Benachrichtigungen. Hier erscheinen Erinnerungen, Eskalationen, Zuweisungen und Kommentare zu Ihren Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln leads in all stages</source>
+        <source>Notifications — %n unread</source>
         <translation>
-            <numerusform>%Ln Lead in allen Phasen</numerusform>
-            <numerusform>%Ln Leads in allen Phasen</numerusform>
+            <numerusform>Benachrichtigungen — %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen — %n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications not marked read</source>
+        <translation>Benachrichtigungen nicht als gelesen markiert</translation>
+    </message>
+    <message>
+        <source>Notification not marked read</source>
+        <translation>Benachrichtigung nicht als gelesen markiert</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationTray</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showroom CRM — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Showroom CRM — %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Showroom CRM — %n ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showroom CRM</source>
+        <translation>Showroom CRM</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +3760,388 @@
     </message>
 </context>
 <context>
+    <name>showroom::RulesForm</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 7</source>
+        <translation>z. B. 1, 3, 7</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Contact a new lead within:</source>
+        <translation>Neuen Lead &amp;kontaktieren innerhalb von:</translation>
+    </message>
+    <message>
+        <source>The default; each lead source can have its own time (see Lead sources). Only business hours count.</source>
+        <translation>Standardwert; jede Leadquelle kann eine eigene Zeit haben (siehe Leadquellen). Es zählt nur die Geschäftszeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the manager after a further:</source>
+        <translation>Verkaufsleiter &amp;informieren nach weiteren:</translation>
+    </message>
+    <message>
+        <source>At the deadline the consultant, or whoever watches the unassigned queue, is reminded; if the lead is still waiting this much later, the manager is notified.</source>
+        <translation>Bei Fristablauf wird der Berater erinnert – oder wer die Warteschlange der nicht zugewiesenen Leads überwacht; wartet der Lead so viel später immer noch, wird der Verkaufsleiter benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Call after a first visit on &amp;days:</source>
+        <translation>Anruf nach einem Erstbesuch an den &amp;Tagen:</translation>
+    </message>
+    <message>
+        <source>Days after the visit, separated by commas. A call due on a closed day moves to the next business day.</source>
+        <translation>Tage nach dem Besuch, durch Kommas getrennt. Ein Anruf, der auf einen Schließtag fällt, wird auf den nächsten Geschäftstag verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign invited leads who did not come after:</source>
+        <translation>Eingeladene Leads ohne Erscheinen neu zuweisen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Follow-up days are whole numbers above zero, e.g. 1, 3, 7.</source>
+        <translation>Wiedervorlagetage sind ganze Zahlen größer als null, z. B. 1, 3, 7.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsForm</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>Die gespeicherten Werte wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Store these settings for every desk (Ctrl+S)</source>
+        <translation>Diese Einstellungen für alle Arbeitsplätze speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Die Einstellungen wurden nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Leadquellen</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; follow-ups</source>
+        <translation>Reaktion &amp;&amp; Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Dealership &amp;&amp; hours</source>
+        <translation>Autohaus &amp;&amp; Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Board cards</source>
+        <translation>Pipeline-Karten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change these settings; you can look at them.</source>
+        <translation>Nur Verkaufsleiter und Administratoren können diese Einstellungen ändern; Sie können sie ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ShareModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Of the leads</source>
+        <translation>Leadanteil</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click to change; 0 takes no leads under weighted assignment</source>
+        <translation>Zum Ändern doppelklicken; bei 0 gibt es bei gewichteter Zuweisung keine Leads</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceListModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Reaktion innerhalb von</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Follow the general rule (%1)</source>
+        <translation>Allgemeine Regel (%1)</translation>
+    </message>
+    <message>
+        <source>High: walked in</source>
+        <translation>Hoch: Besuch im Autohaus</translation>
+    </message>
+    <message>
+        <source>Value: call, chat or web</source>
+        <translation>Mittel: Anruf, Chat oder Web</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Double-click to change how soon a new lead from this source must be contacted (business hours)</source>
+        <translation>Doppelklicken, um festzulegen, wie schnell ein neuer Lead aus dieser Quelle kontaktiert werden muss (Geschäftszeit)</translation>
+    </message>
+    <message>
+        <source>Double-click to choose how leads from this source find a consultant</source>
+        <translation>Doppelklicken, um festzulegen, wie Leads aus dieser Quelle einen Berater finden</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesSection</name>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours. Double-click a time or an assignment rule to change it; the change is saved at once.</source>
+        <translation>Ein neuer Lead muss innerhalb der Reaktionszeit seiner Quelle kontaktiert werden, gezählt in Geschäftszeit. Doppelklicken Sie auf eine Zeit oder eine Zuweisungsregel, um sie zu ändern; die Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours.</source>
+        <translation>Ein neuer Lead muss innerhalb der Reaktionszeit seiner Quelle kontaktiert werden, gezählt in Geschäftszeit.</translation>
+    </message>
+    <message>
+        <source>The lead sources could not be loaded</source>
+        <translation>Die Leadquellen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The lead source was not changed</source>
+        <translation>Die Leadquelle wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as won</source>
+        <translation>Vorgegeben: schließt den Lead als gewonnen ab</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as lost</source>
+        <translation>Vorgegeben: schließt den Lead als verloren ab</translation>
+    </message>
+    <message>
+        <source>Fixed: new leads wait here</source>
+        <translation>Vorgegeben: neue Leads warten hier</translation>
+    </message>
+    <message>
+        <source>Fixed: a consultant took the lead</source>
+        <translation>Vorgegeben: ein Berater hat den Lead übernommen</translation>
+    </message>
+    <message>
+        <source>Retired: not on the board</source>
+        <translation>Deaktiviert: nicht in der Pipeline</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>In der Pipeline</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Zum Umbenennen doppelklicken oder F2 drücken</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StagesSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected stage (F2)</source>
+        <translation>Neuen Namen für die ausgewählte Phase eingeben (F2)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>One column further left on the board</source>
+        <translation>Eine Spalte weiter links in der Pipeline</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>One column further right on the board</source>
+        <translation>Eine Spalte weiter rechts in der Pipeline</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Deak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Retired stages leave the board; their history stays in the reports</source>
+        <translation>Deaktivierte Phasen verschwinden aus der Pipeline; ihre Historie bleibt in den Berichten</translation>
+    </message>
+    <message>
+        <source>Name of a new stage, e.g. Test drive booked</source>
+        <translation>Name einer neuen Phase, z. B. Probefahrt vereinbart</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>The new stage comes last among the open stages, before Won and Lost</source>
+        <translation>Die neue Phase kommt als letzte der offenen Phasen, vor „Gewonnen“ und „Verloren“</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost. Changes here are saved at once and every desk sees them.</source>
+        <translation>Die Pipeline zeigt die offenen Phasen von links nach rechts, danach „Gewonnen“ und „Verloren“. Änderungen hier werden sofort gespeichert und sind an allen Arbeitsplätzen sichtbar.</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost.</source>
+        <translation>Die Pipeline zeigt die offenen Phasen von links nach rechts, danach „Gewonnen“ und „Verloren“.</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded</source>
+        <translation>Die Phasen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The stage was not added</source>
+        <translation>Die Phase wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The stage was not renamed</source>
+        <translation>Die Phase wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>The stage was not moved</source>
+        <translation>Die Phase wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>The stage was not restored</source>
+        <translation>Die Phase wurde nicht reaktiviert</translation>
+    </message>
+    <message>
+        <source>The stage was not retired</source>
+        <translation>Die Phase wurde nicht deaktiviert</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Reak&amp;tivieren</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TaskCommentDialog</name>
+    <message>
+        <source>Comment on a follow-up</source>
+        <translation>Wiedervorlage kommentieren</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Advice or a question for the consultant</source>
+        <translation>Ein Rat oder eine Frage an den Berater</translation>
+    </message>
+    <message>
+        <source>Advice or a question for %1</source>
+        <translation>Ein Rat oder eine Frage an %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+</context>
+<context>
     <name>showroom::TimelineModel</name>
     <message>
         <source>When</source>
@@ -2248,6 +4158,116 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Car of interest</source>
+        <translation>Fahrzeugwunsch</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>Geplant von</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation>Kommentar der Leitung</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Termine heute</translation>
+    </message>
+    <message>
+        <source>%1 — nothing</source>
+        <translation>%1 — keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayPage</name>
+    <message>
+        <source>Rule · day 7</source>
+        <translation>Regel · Tag 7</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Erledigt…</translation>
+    </message>
+    <message>
+        <source>Close the selected task with its result</source>
+        <translation>Die ausgewählte Aufgabe mit ihrem Ergebnis abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentieren…</translation>
+    </message>
+    <message>
+        <source>Comment on the consultant&apos;s follow-up; the consultant is notified</source>
+        <translation>Die Wiedervorlage des Beraters kommentieren; der Berater wird benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>&amp;Wiedervorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up for the same lead</source>
+        <translation>Eine weitere Wiedervorlage für denselben Lead planen</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Kunde ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the customer card at this lead</source>
+        <translation>Die Kundenkarte bei diesem Lead öffnen</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Alle Berater</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be loaded: %1</source>
+        <translation>Die heutigen Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Company</source>
@@ -859,6 +894,58 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock / colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-in value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -902,6 +989,65 @@
         <source>Assign %1 to a consultant before moving it on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is lost; a manager reopens it with “Reopen”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why %1 is lost: the reason is never optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” is retired; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs a comment saying what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a lost approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is not lost: the consultant reads your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only who asked can take back the lost request on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1 into an open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -915,6 +1061,97 @@
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no first contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is still waiting for a first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approve “lost”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was returned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manager commented on a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response deadline (%1 business minutes after the lead arrived) passed at %2. A call, email, SMS or visit stops the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first contact %1 business minutes after the deadline of %2; the consultant is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rule (%1) chose you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to close it as lost: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved your request (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not approve “lost”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was invited for %1 and has not come within %2 days; the lead left %3 for reassignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted shares</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1226,172 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead assign needs LEAD_ID CONSULTANT_LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is now with %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY: the reason is never optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reasons: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 waits for a manager to approve “lost”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead take needs LEAD_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is now yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead approve-lost needs LEAD_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT: the consultant reads why the lead is not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 went back to its consultant in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead reopen needs LEAD_ID [--stage KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is open again in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2 in total</source>
+        <translation>
+            <numerusform>%1: %n lead, %2 in total</numerusform>
+            <numerusform>%1: %n leads, %2 in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules needs run [--now 2026-11-23T10:30] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time like 2026-11-23T10:30 or 2026-11-23T09:30:00Z, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on lead %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfigService</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” always starts the pipeline and cannot move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage “%1” is part of every pipeline and cannot be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) are still in “%1”; move them to another stage first.</source>
+        <translation>
+            <numerusform>%n lead is still in “%1”; move it to another stage first.</numerusform>
+            <numerusform>%n leads are still in “%1”; move them to another stage first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a lost reason “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one lost reason: a lead is never lost without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response time is between 1 minute and 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message numerus="yes">
+        <source>Did not come within %n days of the invitation</source>
+        <translation>
+            <numerusform>Did not come within %n day of the invitation</numerusform>
+            <numerusform>Did not come within %n days of the invitation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by the assignment rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1</source>
@@ -1002,6 +1405,14 @@
         <source>Screenshots saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought a used car from a private seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1011,6 +1422,30 @@
     </message>
     <message>
         <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days are numbers from 1 (Monday) to 7 (Sunday), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a card field; known are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1538,198 @@
         <source>Visit #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no lost reason “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>activity add needs LEAD_ID --kind KIND --outcome TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of call, email, sms, visit, note, test_drive, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction is in or out, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity %1 logged; the first response on lead %2 took %n business minute(s)</source>
+        <translation>
+            <numerusform>Activity %1 logged; the first response on lead %2 took %n business minute</numerusform>
+            <numerusform>Activity %1 logged; the first response on lead %2 took %n business minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 logged on lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add needs LEAD_ID --due DATE_TIME --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due needs an ISO 8601 date and time like 2026-11-24T10:00, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of follow_up, call_back, appointment, test_drive, other, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task done needs TASK_ID --result TEXT: what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  #%1 %2  %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity needs add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task needs add or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call, day %1 after the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the result: what came of the follow-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back as promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule · day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by a rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by the follow-up rule: day %1 after the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1128,6 +1755,10 @@
     </message>
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share is a whole number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,9 +1900,577 @@
     </message>
 </context>
 <context>
+    <name>showroom::AssignmentForm</name>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign new leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned leads are watched by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are reminded when a lead in the queue is not taken within its response time. Lead sources can have their own rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares under weighted assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each consultant receives new leads in proportion to their share, e.g. 40 and 60. Consultants who are off duty or busy are skipped; 0 takes no leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the shares: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager gives every new lead to a consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads go in turn to the consultants who are on duty and not busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads go to the consultants on duty in proportion to their shares below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads wait in a shared pool; the consultants take them themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AvailabilitySwitch</name>
+    <message>
+        <source>My availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at your desk and take new leads and walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a customer: no new leads are given to you until you are available again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at work: you get no leads and the reception does not offer you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your availability was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new leads while busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leads, not offered at the reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardActions</name>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Move %n lead to %1</numerusform>
+            <numerusform>Move %n leads to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>Assign %n lead</numerusform>
+            <numerusform>Assign %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 not lost? The consultant reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardColumnView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when won · %n in 7 days</source>
+        <translation>
+            <numerusform>Drop when won · %n in 7 days</numerusform>
+            <numerusform>Drop when won · %n in 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when lost · %n</source>
+        <translation>
+            <numerusform>Drop when lost · %n</numerusform>
+            <numerusform>Drop when lost · %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardFilterBar</name>
+    <message>
+        <source>My leads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ days in stage</source>
+        <translation>
+            <numerusform>%n+ day in stage</numerusform>
+            <numerusform>%n+ days in stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, car, consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardModel</name>
+    <message>
+        <source>Lead #%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardPage</name>
+    <message>
+        <source>Open customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule test drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to the showroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lost: return with a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected leads from the unassigned pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign: drop cards on a consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) match the filter</source>
+        <translation>
+            <numerusform>%1 of %n lead matches the filter</numerusform>
+            <numerusform>%1 of %n leads match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardActions</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a call or visit for the selected (or newest) open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;test drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a test drive for the selected (or newest) open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to plan for. Start one with “New lead…” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardDelegate</name>
+    <message>
+        <source>no car chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost? waiting for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardFieldsForm</name>
+    <message>
+        <source>Shown on every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card shows the customer&apos;s name. Fewer fields keep the board calm; more help to decide at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model the customer asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in, phone, website form, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value for walk-ins, value for calls, chats and web forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the lead has been in its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next planned call or appointment is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to contact a new lead, red when missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected price of the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CompleteTaskDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. “reached, test drive on Friday”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next step afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,6 +2526,35 @@
     <message>
         <source>withdrawn — recorded with today&apos;s date when you save</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantStrip</name>
+    <message>
+        <source>Drop lead cards on a consultant to assign them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n open</source>
+        <translation>
+            <numerusform>%1
+%2 · %n open</numerusform>
+            <numerusform>%1
+%2 · %n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,30 +2748,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note on this customer&apos;s timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a call with this customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;lead…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new sales opportunity for this customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,18 +2805,6 @@
     </message>
     <message>
         <source>Not saved: this customer keeps changing on another desk. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead #%1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,6 +3045,112 @@
     </message>
 </context>
 <context>
+    <name>showroom::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::HoursForm</name>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. DE: numbers typed without a country code are read as this country&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times and follow-up calls count only these hours, in the dealership&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one business day; response times count only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1880,6 +3178,155 @@
     </message>
 </context>
 <context>
+    <name>showroom::LostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be closed as lost. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays on your board until the manager approves. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the lead is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reason needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonListModel</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultant must explain the loss in a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonsSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected reason (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired reasons are no longer offered; past leads keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Financing refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost lead always needs one of these reasons; where a reason needs a comment, the consultant explains it too. They are the manager&apos;s most valuable figures in the weekly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reasons could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason was not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::MainWindow</name>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
@@ -1887,10 +3334,6 @@
     </message>
     <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users and roles, stages, lead sources, lost reasons, assignment and response-time rules, and business hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +3442,18 @@
     </message>
     <message>
         <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,29 +3615,102 @@
     </message>
 </context>
 <context>
-    <name>showroom::PipelineSummaryPage</name>
+    <name>showroom::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The drag-and-drop board of open leads will live here. Until then, this table counts the leads in each stage.</source>
+        <source>Notifications: nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationCenter</name>
+    <message>
+        <source>The reminder rules could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage</source>
+        <source>Notifications could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationListModel</name>
+    <message>
+        <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leads</source>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipeline</source>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationPanel</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications. Reminders, escalations, assignments and comments on your follow-ups will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln leads in all stages</source>
+        <source>Notifications — %n unread</source>
         <translation>
-            <numerusform>%Ln lead in all stages</numerusform>
-            <numerusform>%Ln leads in all stages</numerusform>
+            <numerusform>Notifications — %n unread</numerusform>
+            <numerusform>Notifications — %n unread</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications not marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification not marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationTray</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showroom CRM — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Showroom CRM — %n unread notification</numerusform>
+            <numerusform>Showroom CRM — %n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showroom CRM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2232,6 +3760,388 @@
     </message>
 </context>
 <context>
+    <name>showroom::RulesForm</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact a new lead within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default; each lead source can have its own time (see Lead sources). Only business hours count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tell the manager after a further:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the deadline the consultant, or whoever watches the unassigned queue, is reminded; if the lead is still waiting this much later, the manager is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call after a first visit on &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the visit, separated by commas. A call due on a closed day moves to the next business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign invited leads who did not come after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up days are whole numbers above zero, e.g. 1, 3, 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsForm</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these settings for every desk (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsPage</name>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealership &amp;&amp; hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change these settings; you can look at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ShareModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change; 0 takes no leads under weighted assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceDelegate</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceListModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the general rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: walked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: call, chat or web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change how soon a new lead from this source must be contacted (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose how leads from this source find a consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesSection</name>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours. Double-click a time or an assignment rule to change it; the change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead sources could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead source was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: new leads wait here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: a consultant took the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: not on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StagesSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected stage (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column further left on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column further right on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired stages leave the board; their history stays in the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new stage, e.g. Test drive booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new stage comes last among the open stages, before Won and Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost. Changes here are saved at once and every desk sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TaskCommentDialog</name>
+    <message>
+        <source>Comment on a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice or a question for the consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice or a question for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::TimelineModel</name>
     <message>
         <source>When</source>
@@ -2247,6 +4157,116 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayPage</name>
+    <message>
+        <source>Rule · day 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected task with its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the consultant&apos;s follow-up; the consultant is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan another follow-up for the same lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer card at this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>escalated %1</source>
+        <translation>эскалация, просрочено на %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>сегодня %1</translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Company</source>
@@ -870,6 +905,58 @@
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Credit terms</source>
+        <translation>Условия кредита</translation>
+    </message>
+    <message>
+        <source>Test drive impression</source>
+        <translation>Впечатление от тест-драйва</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>Покупка в другом месте</translation>
+    </message>
+    <message>
+        <source>No stock / colour</source>
+        <translation>Нет в наличии / нет цвета</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Trade-in value</source>
+        <translation>Оценка трейд-ин</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Не выходит на связь</translation>
+    </message>
+    <message>
+        <source>Just browsing</source>
+        <translation>Просто интересуется</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>По очереди</translation>
+    </message>
+    <message>
+        <source>Weighted shares</source>
+        <translation>Взвешенные доли</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>Общий пул</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -913,6 +1000,65 @@
         <source>Assign %1 to a consultant before moving it on.</source>
         <translation>Назначьте %1 консультанту, прежде чем переводить дальше.</translation>
     </message>
+    <message>
+        <source>%1 is lost; a manager reopens it with “Reopen”.</source>
+        <translation>%1 проигран; снова открыть его может руководитель кнопкой «Открыть снова».</translation>
+    </message>
+</context>
+<context>
+    <name>LostService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лид №%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лид №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 уже закрыт.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 принадлежит другому консультанту.</translation>
+    </message>
+    <message>
+        <source>Choose why %1 is lost: the reason is never optional.</source>
+        <translation>Укажите, почему %1 проигран: причина обязательна всегда.</translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” is retired; choose another.</source>
+        <translation>Причина отказа «%1» больше не используется; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs a comment saying what happened.</source>
+        <translation>Для причины «%1» нужен комментарий о том, что произошло.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a lost approval.</source>
+        <translation>%1 не ожидает подтверждения проигрыша.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not lost: the consultant reads your comment.</source>
+        <translation>Напишите, почему %1 не проигран: консультант прочитает ваш комментарий.</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Не проигран</translation>
+    </message>
+    <message>
+        <source>Only who asked can take back the lost request on %1.</source>
+        <translation>Отозвать запрос на проигрыш по %1 может только тот, кто его отправил.</translation>
+    </message>
+    <message>
+        <source>%1 is not lost.</source>
+        <translation>%1 не проигран.</translation>
+    </message>
+    <message>
+        <source>Reopen %1 into an open stage.</source>
+        <translation>Откройте %1 снова на одном из открытых этапов.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -927,6 +1073,97 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лид №%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лид №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no first contact yet</source>
+        <translation>%1: первого контакта ещё не было</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is still waiting for a first contact</source>
+        <translation>Эскалация: %1 всё ещё ждёт первого контакта</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 назначен вам</translation>
+    </message>
+    <message>
+        <source>%1: approve “lost”?</source>
+        <translation>%1: подтвердить «Проигран»?</translation>
+    </message>
+    <message>
+        <source>%1 was closed as lost</source>
+        <translation>%1 закрыт как проигранный</translation>
+    </message>
+    <message>
+        <source>%1 was returned to you</source>
+        <translation>%1 возвращён вам</translation>
+    </message>
+    <message>
+        <source>%1 is back in the unassigned queue</source>
+        <translation>%1 снова в очереди лидов</translation>
+    </message>
+    <message>
+        <source>%1: the manager commented on a follow-up</source>
+        <translation>%1: руководитель прокомментировал повторный контакт</translation>
+    </message>
+    <message>
+        <source>The response deadline (%1 business minutes after the lead arrived) passed at %2. A call, email, SMS or visit stops the clock.</source>
+        <translation>Срок реакции (%1 мин в часы работы после поступления лида) истёк %2. Звонок, письмо, SMS или визит останавливают отсчёт.</translation>
+    </message>
+    <message>
+        <source>No first contact %1 business minutes after the deadline of %2; the consultant is %3.</source>
+        <translation>Нет первого контакта через %1 мин (в часы работы) после срока %2; консультант: %3.</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>ещё не назначен</translation>
+    </message>
+    <message>
+        <source>The assignment rule (%1) chose you.</source>
+        <translation>Вас выбрало правило распределения (%1).</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you.</source>
+        <translation>%1 назначил(а) его вам.</translation>
+    </message>
+    <message>
+        <source>%1 asks to close it as lost: %2. %3</source>
+        <translation>%1 просит закрыть его как проигранный: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 approved your request (%2).</source>
+        <translation>%1 подтвердил(а) ваш запрос (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not approve “lost”: %2</source>
+        <translation>%1 не подтвердил(а) «Проигран»: %2</translation>
+    </message>
+    <message>
+        <source>The customer was invited for %1 and has not come within %2 days; the lead left %3 for reassignment.</source>
+        <translation>Клиент был приглашён на %1 и не пришёл в течение %2 дн.; лид снят с консультанта %3 для перераспределения.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3</source>
+        <translation>%1 о задаче «%2»: %3</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>по очереди</translation>
+    </message>
+    <message>
+        <source>weighted shares</source>
+        <translation>взвешенные доли</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1237,175 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>there is no user %1</source>
+        <translation>пользователя %1 нет</translation>
+    </message>
+    <message>
+        <source>lead assign needs LEAD_ID CONSULTANT_LOGIN</source>
+        <translation>для lead assign нужны LEAD_ID CONSULTANT_LOGIN</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now with %2 in %3</source>
+        <translation>Лид %1 теперь у %2 на этапе %3</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY: the reason is never optional</source>
+        <translation>для lead lose нужны LEAD_ID и --reason KEY: причина обязательна всегда</translation>
+    </message>
+    <message>
+        <source>%1 (reasons: %2)</source>
+        <translation>%1 (причины: %2)</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY</source>
+        <translation>для lead lose нужны LEAD_ID и --reason KEY</translation>
+    </message>
+    <message>
+        <source>Lead %1 waits for a manager to approve “lost”</source>
+        <translation>Лид %1 ждёт, пока руководитель подтвердит «Проигран»</translation>
+    </message>
+    <message>
+        <source>Lead %1 is lost</source>
+        <translation>Лид %1 проигран</translation>
+    </message>
+    <message>
+        <source>lead take needs LEAD_ID</source>
+        <translation>для lead take нужен LEAD_ID</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now yours</source>
+        <translation>Лид %1 теперь ваш</translation>
+    </message>
+    <message>
+        <source>lead approve-lost needs LEAD_ID</source>
+        <translation>для lead approve-lost нужен LEAD_ID</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT: the consultant reads why the lead is not lost</source>
+        <translation>для lead return нужны LEAD_ID и --comment TEXT: консультант прочитает, почему лид не проигран</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT</source>
+        <translation>для lead return нужны LEAD_ID и --comment TEXT</translation>
+    </message>
+    <message>
+        <source>Lead %1 went back to its consultant in %2</source>
+        <translation>Лид %1 возвращён консультанту на этапе %2</translation>
+    </message>
+    <message>
+        <source>lead reopen needs LEAD_ID [--stage KEY]</source>
+        <translation>для lead reopen нужен LEAD_ID [--stage KEY]</translation>
+    </message>
+    <message>
+        <source>Lead %1 is open again in %2</source>
+        <translation>Лид %1 снова открыт на этапе %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2 in total</source>
+        <translation>
+            <numerusform>%1: %n лид, всего %2</numerusform>
+            <numerusform>%1: %n лида, всего %2</numerusform>
+            <numerusform>%1: %n лидов, всего %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules needs run [--now 2026-11-23T10:30] [--json]</source>
+        <translation>для rules нужна команда run [--now 2026-11-23T10:30] [--json]</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time like 2026-11-23T10:30 or 2026-11-23T09:30:00Z, not “%1”</source>
+        <translation>для --now нужны дата и время в формате ISO 8601, например 2026-11-23T10:30 или 2026-11-23T09:30:00Z, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1 on lead %2 to %3: %4</source>
+        <translation>%1 по лиду %2, кому: %3 — %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никому</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>Ни одно правило не сработало.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfigService</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>У этапа должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation>Этап «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no stage #%1.</source>
+        <translation>Этапа №%1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” always starts the pipeline and cannot move.</source>
+        <translation>«%1» всегда стоит первым в воронке, его нельзя переместить.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last.</source>
+        <translation>«Выигран» и «Проигран» всегда стоят последними.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is part of every pipeline and cannot be retired.</source>
+        <translation>Этап «%1» есть в каждой воронке, его нельзя отключить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) are still in “%1”; move them to another stage first.</source>
+        <translation>
+            <numerusform>На этапе «%1» ещё %n лид; сначала переведите его на другой этап.</numerusform>
+            <numerusform>На этапе «%1» ещё %n лида; сначала переведите их на другой этап.</numerusform>
+            <numerusform>На этапе «%1» ещё %n лидов; сначала переведите их на другой этап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation>У причины отказа должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is a lost reason “%1” already.</source>
+        <translation>Причина отказа «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Keep at least one lost reason: a lead is never lost without one.</source>
+        <translation>Оставьте хотя бы одну причину отказа: лид не бывает проигран без причины.</translation>
+    </message>
+    <message>
+        <source>The response time is between 1 minute and 7 days.</source>
+        <translation>Время реакции — от 1 минуты до 7 дней.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>«%1» — не режим распределения (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message numerus="yes">
+        <source>Did not come within %n days of the invitation</source>
+        <translation>
+            <numerusform>Клиент не пришёл в течение %n дня после приглашения</numerusform>
+            <numerusform>Клиент не пришёл в течение %n дней после приглашения</numerusform>
+            <numerusform>Клиент не пришёл в течение %n дней после приглашения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лид №%1</translation>
+    </message>
+    <message>
+        <source>Assigned by the assignment rule.</source>
+        <translation>Назначен правилом распределения.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1</source>
@@ -1013,6 +1419,14 @@
         <source>Screenshots saved in %1</source>
         <translation>Снимки экрана сохранены в %1</translation>
     </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лид №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bought a used car from a private seller.</source>
+        <translation>Купил автомобиль с пробегом у частного продавца.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1023,6 +1437,30 @@
     <message>
         <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
         <translation>«%1» — не код страны для телефонных номеров; используйте две латинские буквы, например DE, AT, CH, RU, UA или CN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 09:00.</source>
+        <translation>«%1» — не время суток; укажите его в виде 09:00.</translation>
+    </message>
+    <message>
+        <source>Business days are numbers from 1 (Monday) to 7 (Sunday), separated by commas.</source>
+        <translation>Рабочие дни — числа от 1 (понедельник) до 7 (воскресенье) через запятую.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation>«%1» — не часовой пояс; используйте название, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number above zero.</source>
+        <translation>Для «%1» нужно целое число больше нуля.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>«%1» — не режим распределения (manual, round_robin, weighted, pool).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card field; known are %2.</source>
+        <translation>«%1» — не поле карточки; допустимые поля: %2.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1552,199 @@
         <source>Visit #%1</source>
         <translation>Визит №%1</translation>
     </message>
+    <message>
+        <source>There is no lost reason “%1”.</source>
+        <translation>Причины отказа «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no task #%1.</source>
+        <translation>Задачи №%1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>activity add needs LEAD_ID --kind KIND --outcome TEXT</source>
+        <translation>для activity add нужны LEAD_ID --kind KIND --outcome TEXT</translation>
+    </message>
+    <message>
+        <source>--kind is one of call, email, sms, visit, note, test_drive, not “%1”</source>
+        <translation>--kind — одно из: call, email, sms, visit, note, test_drive, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--direction is in or out, not “%1”</source>
+        <translation>--direction — in или out, а не «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity %1 logged; the first response on lead %2 took %n business minute(s)</source>
+        <translation>
+            <numerusform>Действие %1 записано; первая реакция на лид %2 заняла %n рабочую минуту</numerusform>
+            <numerusform>Действие %1 записано; первая реакция на лид %2 заняла %n рабочие минуты</numerusform>
+            <numerusform>Действие %1 записано; первая реакция на лид %2 заняла %n рабочих минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 logged on lead %2</source>
+        <translation>Действие %1 записано по лиду %2</translation>
+    </message>
+    <message>
+        <source>task add needs LEAD_ID --due DATE_TIME --title TEXT</source>
+        <translation>для task add нужны LEAD_ID --due DATE_TIME --title TEXT</translation>
+    </message>
+    <message>
+        <source>--due needs an ISO 8601 date and time like 2026-11-24T10:00, not “%1”</source>
+        <translation>для --due нужны дата и время в формате ISO 8601, например 2026-11-24T10:00, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--kind is one of follow_up, call_back, appointment, test_drive, other, not “%1”</source>
+        <translation>--kind — одно из: follow_up, call_back, appointment, test_drive, other, а не «%1»</translation>
+    </message>
+    <message>
+        <source>task done needs TASK_ID --result TEXT: what came of it</source>
+        <translation>для task done нужны TASK_ID --result TEXT: чем всё закончилось</translation>
+    </message>
+    <message>
+        <source>Task %1 is done</source>
+        <translation>Задача %1 выполнена</translation>
+    </message>
+    <message>
+        <source>  #%1 %2  %3 — %4</source>
+        <translation>  №%1 %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>activity needs add</source>
+        <translation>для activity нужна команда add</translation>
+    </message>
+    <message>
+        <source>task needs add or done</source>
+        <translation>для task нужна команда add или done</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>На сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>Встречи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task “%1”</source>
+        <translation>Задача «%1»</translation>
+    </message>
+    <message>
+        <source>Follow-up call, day %1 after the first visit</source>
+        <translation>Повторный звонок: %1-й день после первого визита</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation>Укажите, о чём повторный контакт.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date and time.</source>
+        <translation>Для повторного контакта нужны дата и время.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 belongs to another consultant.</source>
+        <translation>Лид №%1 принадлежит другому консультанту.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 принадлежит другому консультанту.</translation>
+    </message>
+    <message>
+        <source>Write down the result: what came of the follow-up?</source>
+        <translation>Запишите результат: чем закончился повторный контакт?</translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation>%1 уже выполнена.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Комментарий пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Showroom invitation</source>
+        <translation>Приглашение в салон</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>Тест-драйв</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Повторный звонок</translation>
+    </message>
+    <message>
+        <source>Call back as promised</source>
+        <translation>Перезвонить, как обещали</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation>Визит в салон</translation>
+    </message>
+    <message>
+        <source>Showroom visit: %1</source>
+        <translation>Визит в салон: %1</translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation>Тест-драйв: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Rule · day %1</source>
+        <translation>Правило · день %1</translation>
+    </message>
+    <message>
+        <source>Planned by a person</source>
+        <translation>Запланировано сотрудником</translation>
+    </message>
+    <message>
+        <source>Planned by a rule (%1)</source>
+        <translation>Запланировано правилом (%1)</translation>
+    </message>
+    <message>
+        <source>Planned by the follow-up rule: day %1 after the first visit</source>
+        <translation>Запланировано правилом повторных контактов: %1-й день после первого визита</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · срок %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · срок %3</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1140,6 +1771,10 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>Учётная запись %1 отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>A share is a whole number from 0 to 1000.</source>
+        <translation>Доля — целое число от 0 до 1000.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1915,587 @@
     </message>
 </context>
 <context>
+    <name>showroom::AssignmentForm</name>
+    <message>
+        <source>New leads</source>
+        <translation>Новые лиды</translation>
+    </message>
+    <message>
+        <source>&amp;Assign new leads:</source>
+        <translation>&amp;Распределять новые лиды:</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned leads are watched by:</source>
+        <translation>За не&amp;назначенными лидами следит:</translation>
+    </message>
+    <message>
+        <source>They are reminded when a lead in the queue is not taken within its response time. Lead sources can have their own rule.</source>
+        <translation>Им приходит напоминание, если лид из очереди не взят в работу за время реакции. У источников лидов может быть своё правило.</translation>
+    </message>
+    <message>
+        <source>Shares under weighted assignment</source>
+        <translation>Доли при взвешенном распределении</translation>
+    </message>
+    <message>
+        <source>Each consultant receives new leads in proportion to their share, e.g. 40 and 60. Consultants who are off duty or busy are skipped; 0 takes no leads.</source>
+        <translation>Каждый консультант получает новые лиды пропорционально своей доле, например 40 и 60. Консультанты не на смене или занятые пропускаются; при доле 0 лиды не назначаются.</translation>
+    </message>
+    <message>
+        <source>Total of the shares: %1</source>
+        <translation>Сумма долей: %1</translation>
+    </message>
+    <message>
+        <source>A manager gives every new lead to a consultant.</source>
+        <translation>Руководитель сам назначает каждый новый лид консультанту.</translation>
+    </message>
+    <message>
+        <source>New leads go in turn to the consultants who are on duty and not busy.</source>
+        <translation>Новые лиды по очереди получают консультанты, которые на смене и не заняты.</translation>
+    </message>
+    <message>
+        <source>New leads go to the consultants on duty in proportion to their shares below.</source>
+        <translation>Новые лиды получают консультанты на смене пропорционально их долям ниже.</translation>
+    </message>
+    <message>
+        <source>New leads wait in a shared pool; the consultants take them themselves.</source>
+        <translation>Новые лиды ждут в общем пуле; консультанты сами берут их в работу.</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все руководители</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AvailabilitySwitch</name>
+    <message>
+        <source>My availability:</source>
+        <translation>Мой статус:</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Свободен</translation>
+    </message>
+    <message>
+        <source>You are at your desk and take new leads and walk-ins</source>
+        <translation>Вы на рабочем месте и принимаете новые лиды и посетителей</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занят</translation>
+    </message>
+    <message>
+        <source>With a customer: no new leads are given to you until you are available again</source>
+        <translation>С клиентом: новые лиды вам не назначаются, пока вы снова не освободитесь</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Не на смене</translation>
+    </message>
+    <message>
+        <source>Not at work: you get no leads and the reception does not offer you</source>
+        <translation>Не на работе: вы не получаете лидов, и ресепшн вас не предлагает</translation>
+    </message>
+    <message>
+        <source>Your availability was not changed</source>
+        <translation>Ваш статус не изменён</translation>
+    </message>
+    <message>
+        <source>taking new leads</source>
+        <translation>вы получаете новые лиды</translation>
+    </message>
+    <message>
+        <source>no new leads while busy</source>
+        <translation>пока вы заняты, новых лидов нет</translation>
+    </message>
+    <message>
+        <source>no leads, not offered at the reception</source>
+        <translation>лидов нет, ресепшн вас не предлагает</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardActions</name>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лид №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лид №%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Перевести %1 на этап %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Перевести %n лид на этап %1</numerusform>
+            <numerusform>Перевести %n лида на этап %1</numerusform>
+            <numerusform>Перевести %n лидов на этап %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>Перевести лид</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Назначить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>Назначить %n лид</numerusform>
+            <numerusform>Назначить %n лида</numerusform>
+            <numerusform>Назначить %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>Назначить лид</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить как проигранный</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation>Отметить проигрыш: %1</translation>
+    </message>
+    <message>
+        <source>Approve lost</source>
+        <translation>Подтвердить проигрыш</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Не проигран</translation>
+    </message>
+    <message>
+        <source>Why is %1 not lost? The consultant reads this.</source>
+        <translation>Почему %1 не проигран? Консультант увидит этот ответ.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardColumnView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when won · %n in 7 days</source>
+        <translation>
+            <numerusform>Перетащите сюда при выигрыше · %n за 7 дней</numerusform>
+            <numerusform>Перетащите сюда при выигрыше · %n за 7 дней</numerusform>
+            <numerusform>Перетащите сюда при выигрыше · %n за 7 дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when lost · %n</source>
+        <translation>
+            <numerusform>Перетащите сюда при проигрыше · %n</numerusform>
+            <numerusform>Перетащите сюда при проигрыше · %n</numerusform>
+            <numerusform>Перетащите сюда при проигрыше · %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardFilterBar</name>
+    <message>
+        <source>My leads only</source>
+        <translation>Только мои лиды</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Любая ценность</translation>
+    </message>
+    <message>
+        <source>Any time in stage</source>
+        <translation>Любое время на этапе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ days in stage</source>
+        <translation>
+            <numerusform>%n+ день на этапе</numerusform>
+            <numerusform>%n+ дня на этапе</numerusform>
+            <numerusform>%n+ дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Filter: name, car, consultant</source>
+        <translation>Фильтр: имя, автомобиль, консультант</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Все консультанты</translation>
+    </message>
+    <message>
+        <source>Unassigned pool</source>
+        <translation>Не назначены (общий пул)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardModel</name>
+    <message>
+        <source>Lead #%1: %2, %3</source>
+        <translation>Лид №%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardPage</name>
+    <message>
+        <source>Open customer card</source>
+        <translation>Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Записать звонок…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Запланировать повторный контакт…</translation>
+    </message>
+    <message>
+        <source>Schedule test drive…</source>
+        <translation>Назначить тест-драйв…</translation>
+    </message>
+    <message>
+        <source>Invite to the showroom…</source>
+        <translation>Пригласить в салон…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Перевести на этап</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Переместить влево</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Переместить вправо</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить консультанту</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Отметить как проигранный…</translation>
+    </message>
+    <message>
+        <source>Approve: lost</source>
+        <translation>Подтвердить: проигран</translation>
+    </message>
+    <message>
+        <source>Not lost: return with a comment…</source>
+        <translation>Не проигран: вернуть с комментарием…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Отменить «%1»</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Влево</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Вправо ▶</translation>
+    </message>
+    <message>
+        <source>Take the selected leads from the unassigned pool</source>
+        <translation>Взять выбранные лиды из пула нераспределённых</translation>
+    </message>
+    <message>
+        <source>Assign: drop cards on a consultant</source>
+        <translation>Назначение: перетащите карточки на консультанта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) match the filter</source>
+        <translation>
+            <numerusform>Фильтру соответствуют %1 из %n лида</numerusform>
+            <numerusform>Фильтру соответствуют %1 из %n лидов</numerusform>
+            <numerusform>Фильтру соответствуют %1 из %n лидов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardActions</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>Добавить заметку в историю этого клиента</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>Записать з&amp;вонок…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>Записать звонок с этим клиентом</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Новый &amp;лид…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>Создать новую потенциальную сделку для этого клиента</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Добавить &amp;повторный контакт…</translation>
+    </message>
+    <message>
+        <source>Plan a call or visit for the selected (or newest) open lead</source>
+        <translation>Запланировать звонок или визит по выбранному (или самому новому) открытому лиду</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;test drive…</source>
+        <translation>Назначить &amp;тест-драйв…</translation>
+    </message>
+    <message>
+        <source>Book a test drive for the selected (or newest) open lead</source>
+        <translation>Назначить тест-драйв по выбранному (или самому новому) открытому лиду</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Звонок записан.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>Лид №%1 создан.</translation>
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation>Нет открытого лида</translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to plan for. Start one with “New lead…” first.</source>
+        <translation>У клиента %1 нет открытого лида, по которому можно что-то запланировать. Сначала создайте его кнопкой «Новый лид…».</translation>
+    </message>
+    <message>
+        <source>Test drive scheduled for %1.</source>
+        <translation>Тест-драйв назначен на %1.</translation>
+    </message>
+    <message>
+        <source>“%1” planned for %2.</source>
+        <translation>«%1» запланировано на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardDelegate</name>
+    <message>
+        <source>no car chosen yet</source>
+        <translation>автомобиль ещё не выбран</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>Ценность: %1</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>%1 на этапе</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>след. контакт %1</translation>
+    </message>
+    <message>
+        <source>Lost? waiting for approval: %1</source>
+        <translation>Проигран? Ждёт подтверждения: %1</translation>
+    </message>
+    <message>
+        <source>Not lost: %1</source>
+        <translation>Не проигран: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Проигран: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardFieldsForm</name>
+    <message>
+        <source>Shown on every card</source>
+        <translation>Показывать на каждой карточке</translation>
+    </message>
+    <message>
+        <source>Every card shows the customer&apos;s name. Fewer fields keep the board calm; more help to decide at a glance.</source>
+        <translation>На каждой карточке есть имя клиента. Чем меньше полей, тем спокойнее воронка; чем больше, тем проще решать с первого взгляда.</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Интересующий автомобиль</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Ценность клиента</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Время на этапе</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующий повторный контакт</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Срок реакции</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <source>The model the customer asked about</source>
+        <translation>Модель, которой интересовался клиент</translation>
+    </message>
+    <message>
+        <source>Who works on the lead</source>
+        <translation>Кто работает с лидом</translation>
+    </message>
+    <message>
+        <source>Walk-in, phone, website form, …</source>
+        <translation>Визит в салон, телефон, форма на сайте, …</translation>
+    </message>
+    <message>
+        <source>High value for walk-ins, value for calls, chats and web forms</source>
+        <translation>Высокая — визит в салон, средняя — звонки, чаты и формы на сайте</translation>
+    </message>
+    <message>
+        <source>How long the lead has been in its column</source>
+        <translation>Сколько времени лид находится в своей колонке</translation>
+    </message>
+    <message>
+        <source>When the next planned call or appointment is due</source>
+        <translation>Когда наступает следующий запланированный звонок или встреча</translation>
+    </message>
+    <message>
+        <source>Time left to contact a new lead, red when missed</source>
+        <translation>Сколько осталось времени, чтобы связаться с новым лидом; красным, если срок пропущен</translation>
+    </message>
+    <message>
+        <source>The expected price of the deal</source>
+        <translation>Ожидаемая цена сделки</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
         <translation>Сохраняется как %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CompleteTaskDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Повторный контакт выполнен</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. “reached, test drive on Friday”</source>
+        <translation>Чем закончилось, например «дозвонились, тест-драйв в пятницу»</translation>
+    </message>
+    <message>
+        <source>Plan the next step afterwards</source>
+        <translation>Затем запланировать следующий шаг</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2550,37 @@
     <message>
         <source>withdrawn — recorded with today&apos;s date when you save</source>
         <translation>отозвано — при сохранении будет записано с сегодняшней датой</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantStrip</name>
+    <message>
+        <source>Drop lead cards on a consultant to assign them</source>
+        <translation>Перетащите карточки лидов на консультанта, чтобы назначить их</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>свободен(а)</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>не на смене</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занят(а)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n open</source>
+        <translation>
+            <numerusform>%1
+%2 · в работе: %n</numerusform>
+            <numerusform>%1
+%2 · в работе: %n</numerusform>
+            <numerusform>%1
+%2 · в работе: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1531,30 +2774,6 @@
         <translation>Лиды</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>Добавить &amp;заметку…</translation>
-    </message>
-    <message>
-        <source>Write a note on this customer&apos;s timeline</source>
-        <translation>Добавить заметку в историю этого клиента</translation>
-    </message>
-    <message>
-        <source>Log &amp;call…</source>
-        <translation>Записать з&amp;вонок…</translation>
-    </message>
-    <message>
-        <source>Record a call with this customer</source>
-        <translation>Записать звонок с этим клиентом</translation>
-    </message>
-    <message>
-        <source>New &amp;lead…</source>
-        <translation>Новый &amp;лид…</translation>
-    </message>
-    <message>
-        <source>Start a new sales opportunity for this customer</source>
-        <translation>Создать новую потенциальную сделку для этого клиента</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1613,18 +2832,6 @@
     <message>
         <source>Not saved: this customer keeps changing on another desk. Try again.</source>
         <translation>Не сохранено: этот клиент постоянно меняется на другом рабочем месте. Повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Call logged.</source>
-        <translation>Звонок записан.</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Заметка добавлена.</translation>
-    </message>
-    <message>
-        <source>Lead #%1 created.</source>
-        <translation>Лид №%1 создан.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1867,6 +3074,112 @@
     </message>
 </context>
 <context>
+    <name>showroom::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Запланировать повторный контакт</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>автомобиль не выбран</translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation>Лид №%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>О чём речь?</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation>Назначить встречу</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>The follow-up was not planned</source>
+        <translation>Повторный контакт не запланирован</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::HoursForm</name>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Часовой пояс этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Автосалон</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation>Ст&amp;рана для телефонных номеров:</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. DE: numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>Две латинские буквы, например RU: номера без кода страны считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>&amp;Открыто с:</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>Response times and follow-up calls count only these hours, in the dealership&apos;s time zone.</source>
+        <translation>Время реакции и повторные звонки учитывают только эти часы по часовому поясу автосалона.</translation>
+    </message>
+    <message>
+        <source>The business day must end after it starts.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Choose at least one business day; response times count only those.</source>
+        <translation>Выберите хотя бы один рабочий день; время реакции считается только по рабочим дням.</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1894,6 +3207,155 @@
     </message>
 </context>
 <context>
+    <name>showroom::LostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить как проигранный</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>Закрыть как проигранный</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Запросить подтверждение</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be closed as lost. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>Будет закрыто как проигрыш: &lt;b&gt;%1&lt;/b&gt;. Еженедельный отчёт строится на причинах отказа, поэтому укажите настоящую причину.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays on your board until the manager approves. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>До подтверждения руководителем в вашей воронке остаётся &lt;b&gt;%1&lt;/b&gt;. Еженедельный отчёт строится на причинах отказа, поэтому укажите настоящую причину.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>Что произошло — словами клиента</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is lost.</source>
+        <translation>Укажите, почему лид проигран.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment.</source>
+        <translation>Для «%1» нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>This reason needs a comment.</source>
+        <translation>Для этой причины нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Необязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonListModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Needs a comment</source>
+        <translation>Нужен комментарий</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>Retired: not offered</source>
+        <translation>Отключена: не предлагается</translation>
+    </message>
+    <message>
+        <source>The consultant must explain the loss in a comment</source>
+        <translation>Консультант должен объяснить отказ в комментарии</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Дважды щёлкните или нажмите F2, чтобы переименовать</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonsSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected reason (F2)</source>
+        <translation>Ввести новое название выбранной причины (F2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Отк&amp;лючить</translation>
+    </message>
+    <message>
+        <source>Retired reasons are no longer offered; past leads keep them</source>
+        <translation>Отключённые причины больше не предлагаются; у прошлых лидов они сохраняются</translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Financing refused</source>
+        <translation>Новая причина, например «Отказ в кредите»</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;comment</source>
+        <translation>Нужен &amp;комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>&amp;Добавить причину</translation>
+    </message>
+    <message>
+        <source>A lost lead always needs one of these reasons; where a reason needs a comment, the consultant explains it too. They are the manager&apos;s most valuable figures in the weekly report.</source>
+        <translation>Для проигранного лида всегда нужна одна из этих причин; если причина требует комментария, консультант ещё и поясняет её. Для руководителя это самые ценные показатели еженедельного отчёта.</translation>
+    </message>
+    <message>
+        <source>The lost reasons could not be loaded</source>
+        <translation>Не удалось загрузить причины отказов</translation>
+    </message>
+    <message>
+        <source>The lost reason was not added</source>
+        <translation>Причина отказа не добавлена</translation>
+    </message>
+    <message>
+        <source>The lost reason was not renamed</source>
+        <translation>Причина отказа не переименована</translation>
+    </message>
+    <message>
+        <source>The lost reason was not changed</source>
+        <translation>Причина отказа не изменена</translation>
+    </message>
+    <message>
+        <source>The lost reason was not retired</source>
+        <translation>Причина отказа не отключена</translation>
+    </message>
+    <message>
+        <source>The lost reason was not restored</source>
+        <translation>Причина отказа не включена</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Вк&amp;лючить</translation>
+    </message>
+</context>
+<context>
     <name>showroom::MainWindow</name>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
@@ -1902,10 +3364,6 @@
     <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
         <translation>Еженедельный отчёт: посещаемость салона, воронка, источники и кампании, причины отказов и показатели консультантов, готовый к печати.</translation>
-    </message>
-    <message>
-        <source>Users and roles, stages, lead sources, lost reasons, assignment and response-time rules, and business hours.</source>
-        <translation>Пользователи и роли, этапы, источники лидов, причины отказов, правила распределения и времени реакции, а также часы работы.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2014,6 +3472,18 @@
     <message>
         <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
         <translation>Клиент №%1 объединён с №%2 (%3), перенесено: %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Записать звонок</translation>
     </message>
 </context>
 <context>
@@ -2174,30 +3644,106 @@
     </message>
 </context>
 <context>
-    <name>showroom::PipelineSummaryPage</name>
-    <message>
-        <source>The drag-and-drop board of open leads will live here. Until then, this table counts the leads in each stage.</source>
-        <translation>Здесь появится доска открытых лидов с перетаскиванием. А пока эта таблица показывает число лидов на каждом этапе.</translation>
+    <name>showroom::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное уведомление</numerusform>
+            <numerusform>%n непрочитанных уведомления</numerusform>
+            <numerusform>%n непрочитанных уведомлений</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
+        <source>Notifications: nothing unread</source>
+        <translation>Уведомления: непрочитанных нет</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationCenter</name>
+    <message>
+        <source>The reminder rules could not run: %1</source>
+        <translation>Не удалось выполнить правила напоминаний: %1</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Лиды</translation>
+        <source>Notifications could not be read: %1</source>
+        <translation>Не удалось прочитать уведомления: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationListModel</name>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Воронка продаж</translation>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationPanel</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Отметить все как &amp;прочитанные</translation>
+    </message>
+    <message>
+        <source>No notifications. Reminders, escalations, assignments and comments on your follow-ups will appear here.</source>
+        <translation>Уведомлений нет. Здесь появятся напоминания, эскалации, назначения и комментарии к вашим повторным контактам.</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>Не удалось загрузить уведомления: %1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln leads in all stages</source>
+        <source>Notifications — %n unread</source>
         <translation>
-            <numerusform>Лидов на всех этапах: %Ln</numerusform>
-            <numerusform>Лидов на всех этапах: %Ln</numerusform>
-            <numerusform>Лидов на всех этапах: %Ln</numerusform>
+            <numerusform>Уведомления — %n непрочитанное</numerusform>
+            <numerusform>Уведомления — %n непрочитанных</numerusform>
+            <numerusform>Уведомления — %n непрочитанных</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications not marked read</source>
+        <translation>Уведомления не отмечены как прочитанные</translation>
+    </message>
+    <message>
+        <source>Notification not marked read</source>
+        <translation>Уведомление не отмечено как прочитанное</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationTray</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n новое уведомление</numerusform>
+            <numerusform>%n новых уведомления</numerusform>
+            <numerusform>%n новых уведомлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showroom CRM — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Showroom CRM — %n непрочитанное уведомление</numerusform>
+            <numerusform>Showroom CRM — %n непрочитанных уведомления</numerusform>
+            <numerusform>Showroom CRM — %n непрочитанных уведомлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showroom CRM</source>
+        <translation>Showroom CRM</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3793,388 @@
     </message>
 </context>
 <context>
+    <name>showroom::RulesForm</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 7</source>
+        <translation>например, 1, 3, 7</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Время реакции</translation>
+    </message>
+    <message>
+        <source>&amp;Contact a new lead within:</source>
+        <translation>Свя&amp;заться с новым лидом в течение:</translation>
+    </message>
+    <message>
+        <source>The default; each lead source can have its own time (see Lead sources). Only business hours count.</source>
+        <translation>Значение по умолчанию; у каждого источника лидов может быть своё время (см. «Источники лидов»). Учитывается только рабочее время.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the manager after a further:</source>
+        <translation>Сообщить &amp;руководителю ещё через:</translation>
+    </message>
+    <message>
+        <source>At the deadline the consultant, or whoever watches the unassigned queue, is reminded; if the lead is still waiting this much later, the manager is notified.</source>
+        <translation>По истечении срока напоминание получает консультант или тот, кто следит за очередью неназначенных лидов; если лид всё ещё ждёт спустя это время, уведомление получает руководитель.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <source>Call after a first visit on &amp;days:</source>
+        <translation>Звонить после первого визита в &amp;дни:</translation>
+    </message>
+    <message>
+        <source>Days after the visit, separated by commas. A call due on a closed day moves to the next business day.</source>
+        <translation>Дни после визита через запятую. Звонок, выпадающий на нерабочий день, переносится на следующий рабочий день.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign invited leads who did not come after:</source>
+        <translation>&amp;Переназначать приглашённых, но не пришедших, через:</translation>
+    </message>
+    <message>
+        <source>Follow-up days are whole numbers above zero, e.g. 1, 3, 7.</source>
+        <translation>Дни повторных контактов — целые числа больше нуля, например 1, 3, 7.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsForm</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Отм&amp;енить изменения</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>Снова показать сохранённые значения</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Store these settings for every desk (Ctrl+S)</source>
+        <translation>Сохранить эти настройки для всех рабочих мест (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины отказов</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Источники лидов</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; follow-ups</source>
+        <translation>Реакция и повторные контакты</translation>
+    </message>
+    <message>
+        <source>Dealership &amp;&amp; hours</source>
+        <translation>Автосалон и часы работы</translation>
+    </message>
+    <message>
+        <source>Board cards</source>
+        <translation>Карточки воронки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change these settings; you can look at them.</source>
+        <translation>Изменять эти настройки могут только руководители и администраторы; вы можете их просматривать.</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ShareModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Of the leads</source>
+        <translation>Доля лидов</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click to change; 0 takes no leads under weighted assignment</source>
+        <translation>Дважды щёлкните, чтобы изменить; при доле 0 лиды при взвешенном распределении не назначаются</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceListModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Ценность клиента</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Срок реакции</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Follow the general rule (%1)</source>
+        <translation>Как в общем правиле (%1)</translation>
+    </message>
+    <message>
+        <source>High: walked in</source>
+        <translation>Высокая: визит в салон</translation>
+    </message>
+    <message>
+        <source>Value: call, chat or web</source>
+        <translation>Средняя: звонок, чат или сайт</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Double-click to change how soon a new lead from this source must be contacted (business hours)</source>
+        <translation>Дважды щёлкните, чтобы изменить, как скоро нужно связаться с новым лидом из этого источника (в рабочее время)</translation>
+    </message>
+    <message>
+        <source>Double-click to choose how leads from this source find a consultant</source>
+        <translation>Дважды щёлкните, чтобы выбрать, как лиды из этого источника распределяются между консультантами</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesSection</name>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours. Double-click a time or an assignment rule to change it; the change is saved at once.</source>
+        <translation>С новым лидом нужно связаться в пределах времени реакции его источника; учитывается только рабочее время. Дважды щёлкните время или правило распределения, чтобы изменить его; изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours.</source>
+        <translation>С новым лидом нужно связаться в пределах времени реакции его источника; учитывается только рабочее время.</translation>
+    </message>
+    <message>
+        <source>The lead sources could not be loaded</source>
+        <translation>Не удалось загрузить источники лидов</translation>
+    </message>
+    <message>
+        <source>The lead source was not changed</source>
+        <translation>Источник лида не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as won</source>
+        <translation>Системный: закрывает лид как выигранный</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as lost</source>
+        <translation>Системный: закрывает лид как проигранный</translation>
+    </message>
+    <message>
+        <source>Fixed: new leads wait here</source>
+        <translation>Системный: здесь ждут новые лиды</translation>
+    </message>
+    <message>
+        <source>Fixed: a consultant took the lead</source>
+        <translation>Системный: консультант взял лид в работу</translation>
+    </message>
+    <message>
+        <source>Retired: not on the board</source>
+        <translation>Отключён: не показывается в воронке</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>В воронке</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Дважды щёлкните или нажмите F2, чтобы переименовать</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StagesSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected stage (F2)</source>
+        <translation>Ввести новое название выбранного этапа (F2)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>One column further left on the board</source>
+        <translation>На одну колонку левее в воронке</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>One column further right on the board</source>
+        <translation>На одну колонку правее в воронке</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Отк&amp;лючить</translation>
+    </message>
+    <message>
+        <source>Retired stages leave the board; their history stays in the reports</source>
+        <translation>Отключённые этапы исчезают из воронки; их история остаётся в отчётах</translation>
+    </message>
+    <message>
+        <source>Name of a new stage, e.g. Test drive booked</source>
+        <translation>Название нового этапа, например «Записан на тест-драйв»</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>The new stage comes last among the open stages, before Won and Lost</source>
+        <translation>Новый этап встанет последним среди открытых этапов, перед «Выигран» и «Проигран»</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost. Changes here are saved at once and every desk sees them.</source>
+        <translation>Воронка показывает открытые этапы слева направо, затем «Выигран» и «Проигран». Изменения здесь сохраняются сразу и видны на всех рабочих местах.</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost.</source>
+        <translation>Воронка показывает открытые этапы слева направо, затем «Выигран» и «Проигран».</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded</source>
+        <translation>Не удалось загрузить этапы</translation>
+    </message>
+    <message>
+        <source>The stage was not added</source>
+        <translation>Этап не добавлен</translation>
+    </message>
+    <message>
+        <source>The stage was not renamed</source>
+        <translation>Этап не переименован</translation>
+    </message>
+    <message>
+        <source>The stage was not moved</source>
+        <translation>Этап не перемещён</translation>
+    </message>
+    <message>
+        <source>The stage was not restored</source>
+        <translation>Этап не включён</translation>
+    </message>
+    <message>
+        <source>The stage was not retired</source>
+        <translation>Этап не отключён</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Вк&amp;лючить</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TaskCommentDialog</name>
+    <message>
+        <source>Comment on a follow-up</source>
+        <translation>Комментарий к повторному контакту</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Advice or a question for the consultant</source>
+        <translation>Совет или вопрос консультанту</translation>
+    </message>
+    <message>
+        <source>Advice or a question for %1</source>
+        <translation>Совет или вопрос консультанту %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+</context>
+<context>
     <name>showroom::TimelineModel</name>
     <message>
         <source>When</source>
@@ -2263,6 +4191,116 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Car of interest</source>
+        <translation>Интересующий автомобиль</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>Кем запланировано</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation>Комментарий руководителя</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Встречи сегодня</translation>
+    </message>
+    <message>
+        <source>%1 — nothing</source>
+        <translation>%1 — нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayPage</name>
+    <message>
+        <source>Rule · day 7</source>
+        <translation>Правило · день 7</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Готово…</translation>
+    </message>
+    <message>
+        <source>Close the selected task with its result</source>
+        <translation>Закрыть выбранную задачу с указанием результата</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Комментировать…</translation>
+    </message>
+    <message>
+        <source>Comment on the consultant&apos;s follow-up; the consultant is notified</source>
+        <translation>Прокомментировать повторный контакт консультанта; консультант получит уведомление</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Добавить &amp;повторный контакт…</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up for the same lead</source>
+        <translation>Запланировать ещё один повторный контакт по тому же лиду</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Отк&amp;рыть клиента</translation>
+    </message>
+    <message>
+        <source>Open the customer card at this lead</source>
+        <translation>Открыть карточку клиента на этом лиде</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Все консультанты</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be loaded: %1</source>
+        <translation>Не удалось загрузить задачи на сегодня: %1</translation>
     </message>
 </context>
 <context>

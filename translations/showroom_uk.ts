@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>залишилося %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>прострочено на %1</translation>
+    </message>
+    <message>
+        <source>escalated %1</source>
+        <translation>ескалація, прострочено на %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>сьогодні %1</translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Company</source>
@@ -870,6 +905,58 @@
         <source>Other</source>
         <translation>Інше</translation>
     </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Credit terms</source>
+        <translation>Умови кредиту</translation>
+    </message>
+    <message>
+        <source>Test drive impression</source>
+        <translation>Враження від тест-драйву</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>Покупка в іншому місці</translation>
+    </message>
+    <message>
+        <source>No stock / colour</source>
+        <translation>Немає в наявності / кольору</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Термін постачання</translation>
+    </message>
+    <message>
+        <source>Trade-in value</source>
+        <translation>Оцінка трейд-ін</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Не виходить на зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Just browsing</source>
+        <translation>Просто цікавиться</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручну</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>По черзі</translation>
+    </message>
+    <message>
+        <source>Weighted shares</source>
+        <translation>Зважені частки</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>Спільний пул</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -913,6 +1000,65 @@
         <source>Assign %1 to a consultant before moving it on.</source>
         <translation>Призначте %1 консультанту, перш ніж переводити далі.</translation>
     </message>
+    <message>
+        <source>%1 is lost; a manager reopens it with “Reopen”.</source>
+        <translation>%1 втрачено; знову відкрити його може керівник кнопкою «Відкрити знову».</translation>
+    </message>
+</context>
+<context>
+    <name>LostService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лід №%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лід №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 уже закрито.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 належить іншому консультанту.</translation>
+    </message>
+    <message>
+        <source>Choose why %1 is lost: the reason is never optional.</source>
+        <translation>Вкажіть, чому %1 втрачено: причина обов&apos;язкова завжди.</translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” is retired; choose another.</source>
+        <translation>Причина відмови «%1» більше не використовується; виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs a comment saying what happened.</source>
+        <translation>Для причини «%1» потрібен коментар про те, що сталося.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a lost approval.</source>
+        <translation>%1 не очікує підтвердження втрати.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not lost: the consultant reads your comment.</source>
+        <translation>Напишіть, чому %1 не втрачено: консультант прочитає ваш коментар.</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Не втрачено</translation>
+    </message>
+    <message>
+        <source>Only who asked can take back the lost request on %1.</source>
+        <translation>Відкликати запит на втрату для %1 може лише той, хто його надіслав.</translation>
+    </message>
+    <message>
+        <source>%1 is not lost.</source>
+        <translation>%1 не втрачено.</translation>
+    </message>
+    <message>
+        <source>Reopen %1 into an open stage.</source>
+        <translation>Відкрийте %1 знову на одному з відкритих етапів.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -927,6 +1073,97 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Не вдалося оновити базу даних до версії %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лід №%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лід №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no first contact yet</source>
+        <translation>%1: першого контакту ще не було</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is still waiting for a first contact</source>
+        <translation>Ескалація: %1 досі чекає на перший контакт</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 призначено вам</translation>
+    </message>
+    <message>
+        <source>%1: approve “lost”?</source>
+        <translation>%1: підтвердити «Втрачено»?</translation>
+    </message>
+    <message>
+        <source>%1 was closed as lost</source>
+        <translation>%1 закрито як втрачений</translation>
+    </message>
+    <message>
+        <source>%1 was returned to you</source>
+        <translation>%1 повернуто вам</translation>
+    </message>
+    <message>
+        <source>%1 is back in the unassigned queue</source>
+        <translation>%1 знову в черзі лідів</translation>
+    </message>
+    <message>
+        <source>%1: the manager commented on a follow-up</source>
+        <translation>%1: керівник прокоментував повторний контакт</translation>
+    </message>
+    <message>
+        <source>The response deadline (%1 business minutes after the lead arrived) passed at %2. A call, email, SMS or visit stops the clock.</source>
+        <translation>Термін реакції (%1 хв у години роботи після надходження ліда) минув %2. Дзвінок, лист, SMS або візит зупиняють відлік.</translation>
+    </message>
+    <message>
+        <source>No first contact %1 business minutes after the deadline of %2; the consultant is %3.</source>
+        <translation>Немає першого контакту через %1 хв (у години роботи) після терміну %2; консультант: %3.</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>ще не призначено</translation>
+    </message>
+    <message>
+        <source>The assignment rule (%1) chose you.</source>
+        <translation>Вас обрало правило розподілу (%1).</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you.</source>
+        <translation>%1 призначив(-ла) його вам.</translation>
+    </message>
+    <message>
+        <source>%1 asks to close it as lost: %2. %3</source>
+        <translation>%1 просить закрити його як втрачений: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 approved your request (%2).</source>
+        <translation>%1 підтвердив(-ла) ваш запит (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not approve “lost”: %2</source>
+        <translation>%1 не підтвердив(-ла) «Втрачено»: %2</translation>
+    </message>
+    <message>
+        <source>The customer was invited for %1 and has not come within %2 days; the lead left %3 for reassignment.</source>
+        <translation>Клієнта запросили на %1, і він не прийшов протягом %2 дн.; лід знято з консультанта %3 для перерозподілу.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3</source>
+        <translation>%1 щодо завдання «%2»: %3</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>по черзі</translation>
+    </message>
+    <message>
+        <source>weighted shares</source>
+        <translation>зважені частки</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1237,175 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>there is no user %1</source>
+        <translation>користувача %1 немає</translation>
+    </message>
+    <message>
+        <source>lead assign needs LEAD_ID CONSULTANT_LOGIN</source>
+        <translation>для lead assign потрібні LEAD_ID CONSULTANT_LOGIN</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now with %2 in %3</source>
+        <translation>Лід %1 тепер у %2 на етапі %3</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY: the reason is never optional</source>
+        <translation>для lead lose потрібні LEAD_ID і --reason KEY: причина обов&apos;язкова завжди</translation>
+    </message>
+    <message>
+        <source>%1 (reasons: %2)</source>
+        <translation>%1 (причини: %2)</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY</source>
+        <translation>для lead lose потрібні LEAD_ID і --reason KEY</translation>
+    </message>
+    <message>
+        <source>Lead %1 waits for a manager to approve “lost”</source>
+        <translation>Лід %1 чекає, поки керівник підтвердить «Втрачено»</translation>
+    </message>
+    <message>
+        <source>Lead %1 is lost</source>
+        <translation>Лід %1 втрачено</translation>
+    </message>
+    <message>
+        <source>lead take needs LEAD_ID</source>
+        <translation>для lead take потрібен LEAD_ID</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now yours</source>
+        <translation>Лід %1 тепер ваш</translation>
+    </message>
+    <message>
+        <source>lead approve-lost needs LEAD_ID</source>
+        <translation>для lead approve-lost потрібен LEAD_ID</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT: the consultant reads why the lead is not lost</source>
+        <translation>для lead return потрібні LEAD_ID і --comment TEXT: консультант прочитає, чому лід не втрачено</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT</source>
+        <translation>для lead return потрібні LEAD_ID і --comment TEXT</translation>
+    </message>
+    <message>
+        <source>Lead %1 went back to its consultant in %2</source>
+        <translation>Лід %1 повернуто консультанту на етапі %2</translation>
+    </message>
+    <message>
+        <source>lead reopen needs LEAD_ID [--stage KEY]</source>
+        <translation>для lead reopen потрібен LEAD_ID [--stage KEY]</translation>
+    </message>
+    <message>
+        <source>Lead %1 is open again in %2</source>
+        <translation>Лід %1 знову відкрито на етапі %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2 in total</source>
+        <translation>
+            <numerusform>%1: %n лід, усього %2</numerusform>
+            <numerusform>%1: %n ліди, усього %2</numerusform>
+            <numerusform>%1: %n лідів, усього %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules needs run [--now 2026-11-23T10:30] [--json]</source>
+        <translation>для rules потрібна команда run [--now 2026-11-23T10:30] [--json]</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time like 2026-11-23T10:30 or 2026-11-23T09:30:00Z, not “%1”</source>
+        <translation>для --now потрібні дата й час у форматі ISO 8601, наприклад 2026-11-23T10:30 або 2026-11-23T09:30:00Z, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1 on lead %2 to %3: %4</source>
+        <translation>%1 щодо ліда %2, кому: %3 — %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>нікому</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>Жодне правило не спрацювало.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfigService</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Етап повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation>Етап «%1» уже є.</translation>
+    </message>
+    <message>
+        <source>There is no stage #%1.</source>
+        <translation>Етапу №%1 немає.</translation>
+    </message>
+    <message>
+        <source>“%1” always starts the pipeline and cannot move.</source>
+        <translation>«%1» завжди стоїть першим у воронці, його не можна перемістити.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last.</source>
+        <translation>«Виграно» і «Втрачено» завжди стоять останніми.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is part of every pipeline and cannot be retired.</source>
+        <translation>Етап «%1» є в кожній воронці, його не можна вимкнути.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) are still in “%1”; move them to another stage first.</source>
+        <translation>
+            <numerusform>На етапі «%1» ще %n лід; спочатку перенесіть його на інший етап.</numerusform>
+            <numerusform>На етапі «%1» ще %n ліди; спочатку перенесіть їх на інший етап.</numerusform>
+            <numerusform>На етапі «%1» ще %n лідів; спочатку перенесіть їх на інший етап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation>Причина відмови повинна мати назву.</translation>
+    </message>
+    <message>
+        <source>There is a lost reason “%1” already.</source>
+        <translation>Причина відмови «%1» уже є.</translation>
+    </message>
+    <message>
+        <source>Keep at least one lost reason: a lead is never lost without one.</source>
+        <translation>Залиште хоча б одну причину відмови: лід не буває втрачено без причини.</translation>
+    </message>
+    <message>
+        <source>The response time is between 1 minute and 7 days.</source>
+        <translation>Час реакції — від 1 хвилини до 7 днів.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>«%1» — не режим розподілу (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message numerus="yes">
+        <source>Did not come within %n days of the invitation</source>
+        <translation>
+            <numerusform>Клієнт не прийшов протягом %n дня після запрошення</numerusform>
+            <numerusform>Клієнт не прийшов протягом %n днів після запрошення</numerusform>
+            <numerusform>Клієнт не прийшов протягом %n днів після запрошення</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лід №%1</translation>
+    </message>
+    <message>
+        <source>Assigned by the assignment rule.</source>
+        <translation>Призначено правилом розподілу.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1</source>
@@ -1013,6 +1419,14 @@
         <source>Screenshots saved in %1</source>
         <translation>Знімки екрана збережено в %1</translation>
     </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лід №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bought a used car from a private seller.</source>
+        <translation>Купив вживаний автомобіль у приватного продавця.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1023,6 +1437,30 @@
     <message>
         <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
         <translation>«%1» — не код країни для телефонних номерів; використовуйте дві латинські літери, наприклад DE, AT, CH, RU, UA або CN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 09:00.</source>
+        <translation>«%1» — не час доби; вкажіть його у вигляді 09:00.</translation>
+    </message>
+    <message>
+        <source>Business days are numbers from 1 (Monday) to 7 (Sunday), separated by commas.</source>
+        <translation>Робочі дні — числа від 1 (понеділок) до 7 (неділя) через кому.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation>«%1» — не часовий пояс; використовуйте назву, наприклад Europe/Kyiv.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number above zero.</source>
+        <translation>Для «%1» потрібне ціле число, більше за нуль.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>«%1» — не режим розподілу (manual, round_robin, weighted, pool).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card field; known are %2.</source>
+        <translation>«%1» — не поле картки; допустимі поля: %2.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1552,199 @@
         <source>Visit #%1</source>
         <translation>Візит №%1</translation>
     </message>
+    <message>
+        <source>There is no lost reason “%1”.</source>
+        <translation>Причини відмови «%1» немає.</translation>
+    </message>
+    <message>
+        <source>There is no task #%1.</source>
+        <translation>Завдання №%1 немає.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>activity add needs LEAD_ID --kind KIND --outcome TEXT</source>
+        <translation>для activity add потрібні LEAD_ID --kind KIND --outcome TEXT</translation>
+    </message>
+    <message>
+        <source>--kind is one of call, email, sms, visit, note, test_drive, not “%1”</source>
+        <translation>--kind — одне з: call, email, sms, visit, note, test_drive, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--direction is in or out, not “%1”</source>
+        <translation>--direction — in або out, а не «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity %1 logged; the first response on lead %2 took %n business minute(s)</source>
+        <translation>
+            <numerusform>Дію %1 записано; перша реакція на лід %2 зайняла %n робочу хвилину</numerusform>
+            <numerusform>Дію %1 записано; перша реакція на лід %2 зайняла %n робочі хвилини</numerusform>
+            <numerusform>Дію %1 записано; перша реакція на лід %2 зайняла %n робочих хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 logged on lead %2</source>
+        <translation>Дію %1 записано для ліда %2</translation>
+    </message>
+    <message>
+        <source>task add needs LEAD_ID --due DATE_TIME --title TEXT</source>
+        <translation>для task add потрібні LEAD_ID --due DATE_TIME --title TEXT</translation>
+    </message>
+    <message>
+        <source>--due needs an ISO 8601 date and time like 2026-11-24T10:00, not “%1”</source>
+        <translation>для --due потрібні дата й час у форматі ISO 8601, наприклад 2026-11-24T10:00, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--kind is one of follow_up, call_back, appointment, test_drive, other, not “%1”</source>
+        <translation>--kind — одне з: follow_up, call_back, appointment, test_drive, other, а не «%1»</translation>
+    </message>
+    <message>
+        <source>task done needs TASK_ID --result TEXT: what came of it</source>
+        <translation>для task done потрібні TASK_ID --result TEXT: чим усе закінчилося</translation>
+    </message>
+    <message>
+        <source>Task %1 is done</source>
+        <translation>Завдання %1 виконано</translation>
+    </message>
+    <message>
+        <source>  #%1 %2  %3 — %4</source>
+        <translation>  №%1 %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>activity needs add</source>
+        <translation>для activity потрібна команда add</translation>
+    </message>
+    <message>
+        <source>task needs add or done</source>
+        <translation>для task потрібна команда add або done</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Прострочено: %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>На сьогодні: %1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>Зустрічі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task “%1”</source>
+        <translation>Завдання «%1»</translation>
+    </message>
+    <message>
+        <source>Follow-up call, day %1 after the first visit</source>
+        <translation>Повторний дзвінок: %1-й день після першого візиту</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation>Вкажіть, чого стосується повторний контакт.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date and time.</source>
+        <translation>Для повторного контакту потрібні дата й час.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 belongs to another consultant.</source>
+        <translation>Лід №%1 належить іншому консультанту.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 належить іншому консультанту.</translation>
+    </message>
+    <message>
+        <source>Write down the result: what came of the follow-up?</source>
+        <translation>Запишіть результат: чим закінчився повторний контакт?</translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation>%1 уже виконано.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Коментар порожній.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторний контакт</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>Showroom invitation</source>
+        <translation>Запрошення до салону</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>Тест-драйв</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Повторний дзвінок</translation>
+    </message>
+    <message>
+        <source>Call back as promised</source>
+        <translation>Передзвонити, як обіцяли</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation>Візит до салону</translation>
+    </message>
+    <message>
+        <source>Showroom visit: %1</source>
+        <translation>Візит до салону: %1</translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation>Тест-драйв: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Rule · day %1</source>
+        <translation>Правило · день %1</translation>
+    </message>
+    <message>
+        <source>Planned by a person</source>
+        <translation>Заплановано працівником</translation>
+    </message>
+    <message>
+        <source>Planned by a rule (%1)</source>
+        <translation>Заплановано правилом (%1)</translation>
+    </message>
+    <message>
+        <source>Planned by the follow-up rule: day %1 after the first visit</source>
+        <translation>Заплановано правилом повторних контактів: %1-й день після першого візиту</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · термін %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · термін %3</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1140,6 +1771,10 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>Обліковий запис %1 вимкнено. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>A share is a whole number from 0 to 1000.</source>
+        <translation>Частка — ціле число від 0 до 1000.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1915,587 @@
     </message>
 </context>
 <context>
+    <name>showroom::AssignmentForm</name>
+    <message>
+        <source>New leads</source>
+        <translation>Нові ліди</translation>
+    </message>
+    <message>
+        <source>&amp;Assign new leads:</source>
+        <translation>&amp;Розподіляти нові ліди:</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned leads are watched by:</source>
+        <translation>За не&amp;призначеними лідами стежить:</translation>
+    </message>
+    <message>
+        <source>They are reminded when a lead in the queue is not taken within its response time. Lead sources can have their own rule.</source>
+        <translation>Їм надходить нагадування, якщо лід із черги не взято в роботу за час реакції. Джерела лідів можуть мати власне правило.</translation>
+    </message>
+    <message>
+        <source>Shares under weighted assignment</source>
+        <translation>Частки при зваженому розподілі</translation>
+    </message>
+    <message>
+        <source>Each consultant receives new leads in proportion to their share, e.g. 40 and 60. Consultants who are off duty or busy are skipped; 0 takes no leads.</source>
+        <translation>Кожен консультант отримує нові ліди пропорційно своїй частці, наприклад 40 і 60. Консультантів, які не на зміні або зайняті, пропускають; при частці 0 ліди не призначаються.</translation>
+    </message>
+    <message>
+        <source>Total of the shares: %1</source>
+        <translation>Сума часток: %1</translation>
+    </message>
+    <message>
+        <source>A manager gives every new lead to a consultant.</source>
+        <translation>Керівник сам призначає кожен новий лід консультанту.</translation>
+    </message>
+    <message>
+        <source>New leads go in turn to the consultants who are on duty and not busy.</source>
+        <translation>Нові ліди по черзі отримують консультанти, які на зміні й не зайняті.</translation>
+    </message>
+    <message>
+        <source>New leads go to the consultants on duty in proportion to their shares below.</source>
+        <translation>Нові ліди отримують консультанти на зміні пропорційно їхнім часткам нижче.</translation>
+    </message>
+    <message>
+        <source>New leads wait in a shared pool; the consultants take them themselves.</source>
+        <translation>Нові ліди чекають у спільному пулі; консультанти самі беруть їх у роботу.</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Усі керівники</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AvailabilitySwitch</name>
+    <message>
+        <source>My availability:</source>
+        <translation>Мій статус:</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Вільний</translation>
+    </message>
+    <message>
+        <source>You are at your desk and take new leads and walk-ins</source>
+        <translation>Ви на робочому місці й приймаєте нові ліди та відвідувачів</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Зайнятий</translation>
+    </message>
+    <message>
+        <source>With a customer: no new leads are given to you until you are available again</source>
+        <translation>З клієнтом: нові ліди вам не призначаються, доки ви знову не звільнитеся</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Не на зміні</translation>
+    </message>
+    <message>
+        <source>Not at work: you get no leads and the reception does not offer you</source>
+        <translation>Не на роботі: ви не отримуєте лідів, і рецепція вас не пропонує</translation>
+    </message>
+    <message>
+        <source>Your availability was not changed</source>
+        <translation>Ваш статус не змінено</translation>
+    </message>
+    <message>
+        <source>taking new leads</source>
+        <translation>ви отримуєте нові ліди</translation>
+    </message>
+    <message>
+        <source>no new leads while busy</source>
+        <translation>поки ви зайняті, нових лідів немає</translation>
+    </message>
+    <message>
+        <source>no leads, not offered at the reception</source>
+        <translation>лідів немає, рецепція вас не пропонує</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardActions</name>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>Лід №%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Лід №%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Перевести %1 на етап %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Перевести %n лід на етап %1</numerusform>
+            <numerusform>Перевести %n ліди на етап %1</numerusform>
+            <numerusform>Перевести %n лідів на етап %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>Перевести лід</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Призначити %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>Призначити %n лід</numerusform>
+            <numerusform>Призначити %n ліди</numerusform>
+            <numerusform>Призначити %n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>Призначити лід</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Позначити як втрачений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation>Позначити втрату: %1</translation>
+    </message>
+    <message>
+        <source>Approve lost</source>
+        <translation>Підтвердити втрату</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Не втрачено</translation>
+    </message>
+    <message>
+        <source>Why is %1 not lost? The consultant reads this.</source>
+        <translation>Чому %1 не втрачено? Консультант побачить цю відповідь.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardColumnView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when won · %n in 7 days</source>
+        <translation>
+            <numerusform>Перетягніть сюди, коли виграно · %n за 7 днів</numerusform>
+            <numerusform>Перетягніть сюди, коли виграно · %n за 7 днів</numerusform>
+            <numerusform>Перетягніть сюди, коли виграно · %n за 7 днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when lost · %n</source>
+        <translation>
+            <numerusform>Перетягніть сюди, коли втрачено · %n</numerusform>
+            <numerusform>Перетягніть сюди, коли втрачено · %n</numerusform>
+            <numerusform>Перетягніть сюди, коли втрачено · %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardFilterBar</name>
+    <message>
+        <source>My leads only</source>
+        <translation>Лише мої ліди</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Будь-яка цінність</translation>
+    </message>
+    <message>
+        <source>Any time in stage</source>
+        <translation>Будь-який час на етапі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ days in stage</source>
+        <translation>
+            <numerusform>%n+ день на етапі</numerusform>
+            <numerusform>%n+ дні на етапі</numerusform>
+            <numerusform>%n+ днів на етапі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Лише прострочені</translation>
+    </message>
+    <message>
+        <source>Filter: name, car, consultant</source>
+        <translation>Фільтр: ім&apos;я, автомобіль, консультант</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Усі консультанти</translation>
+    </message>
+    <message>
+        <source>Unassigned pool</source>
+        <translation>Не призначені (спільний пул)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Усі джерела</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardModel</name>
+    <message>
+        <source>Lead #%1: %2, %3</source>
+        <translation>Лід №%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardPage</name>
+    <message>
+        <source>Open customer card</source>
+        <translation>Відкрити картку клієнта</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Записати дзвінок…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Запланувати повторний контакт…</translation>
+    </message>
+    <message>
+        <source>Schedule test drive…</source>
+        <translation>Запланувати тест-драйв…</translation>
+    </message>
+    <message>
+        <source>Invite to the showroom…</source>
+        <translation>Запросити до салону…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Перевести на етап</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Перемістити ліворуч</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Перемістити праворуч</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взяти</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Призначити консультанту</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Позначити як втрачений…</translation>
+    </message>
+    <message>
+        <source>Approve: lost</source>
+        <translation>Підтвердити: втрачено</translation>
+    </message>
+    <message>
+        <source>Not lost: return with a comment…</source>
+        <translation>Не втрачено: повернути з коментарем…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка продажів</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Скасувати «%1»</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Ліворуч</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Праворуч ▶</translation>
+    </message>
+    <message>
+        <source>Take the selected leads from the unassigned pool</source>
+        <translation>Взяти вибрані ліди з пулу нерозподілених</translation>
+    </message>
+    <message>
+        <source>Assign: drop cards on a consultant</source>
+        <translation>Призначення: перетягніть картки на консультанта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) match the filter</source>
+        <translation>
+            <numerusform>Фільтру відповідають %1 з %n ліда</numerusform>
+            <numerusform>Фільтру відповідають %1 з %n лідів</numerusform>
+            <numerusform>Фільтру відповідають %1 з %n лідів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardActions</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Додати &amp;нотатку…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>Додати нотатку до історії цього клієнта</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>Записати дз&amp;вінок…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>Записати дзвінок із цим клієнтом</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Новий &amp;лід…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>Створити нову потенційну угоду для цього клієнта</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Додати &amp;повторний контакт…</translation>
+    </message>
+    <message>
+        <source>Plan a call or visit for the selected (or newest) open lead</source>
+        <translation>Запланувати дзвінок або візит за вибраним (або найновішим) відкритим лідом</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;test drive…</source>
+        <translation>Призначити &amp;тест-драйв…</translation>
+    </message>
+    <message>
+        <source>Book a test drive for the selected (or newest) open lead</source>
+        <translation>Призначити тест-драйв за вибраним (або найновішим) відкритим лідом</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Дзвінок записано.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Нотатку додано.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>Лід №%1 створено.</translation>
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation>Немає відкритого ліда</translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to plan for. Start one with “New lead…” first.</source>
+        <translation>У клієнта %1 немає відкритого ліда, за яким можна щось запланувати. Спочатку створіть його кнопкою «Новий лід…».</translation>
+    </message>
+    <message>
+        <source>Test drive scheduled for %1.</source>
+        <translation>Тест-драйв призначено на %1.</translation>
+    </message>
+    <message>
+        <source>“%1” planned for %2.</source>
+        <translation>«%1» заплановано на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardDelegate</name>
+    <message>
+        <source>no car chosen yet</source>
+        <translation>автомобіль ще не вибрано</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не призначено</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>Цінність: %1</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>%1 на етапі</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>наст. контакт %1</translation>
+    </message>
+    <message>
+        <source>Lost? waiting for approval: %1</source>
+        <translation>Втрачено? Очікує підтвердження: %1</translation>
+    </message>
+    <message>
+        <source>Not lost: %1</source>
+        <translation>Не втрачено: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Втрачено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardFieldsForm</name>
+    <message>
+        <source>Shown on every card</source>
+        <translation>Показувати на кожній картці</translation>
+    </message>
+    <message>
+        <source>Every card shows the customer&apos;s name. Fewer fields keep the board calm; more help to decide at a glance.</source>
+        <translation>На кожній картці є ім&apos;я клієнта. Що менше полів, то спокійніша воронка; що більше, то легше вирішувати з першого погляду.</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Автомобіль, що цікавить</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Джерело ліда</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Цінність клієнта</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Час на етапі</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Наступний повторний контакт</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Термін реакції</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Очікувана сума</translation>
+    </message>
+    <message>
+        <source>The model the customer asked about</source>
+        <translation>Модель, якою цікавився клієнт</translation>
+    </message>
+    <message>
+        <source>Who works on the lead</source>
+        <translation>Хто працює з лідом</translation>
+    </message>
+    <message>
+        <source>Walk-in, phone, website form, …</source>
+        <translation>Візит до салону, телефон, форма на сайті, …</translation>
+    </message>
+    <message>
+        <source>High value for walk-ins, value for calls, chats and web forms</source>
+        <translation>Висока — візит до салону, середня — дзвінки, чати й форми на сайті</translation>
+    </message>
+    <message>
+        <source>How long the lead has been in its column</source>
+        <translation>Скільки часу лід перебуває у своїй колонці</translation>
+    </message>
+    <message>
+        <source>When the next planned call or appointment is due</source>
+        <translation>Коли настає наступний запланований дзвінок або зустріч</translation>
+    </message>
+    <message>
+        <source>Time left to contact a new lead, red when missed</source>
+        <translation>Скільки лишилося часу, щоб зв&apos;язатися з новим лідом; червоним, якщо термін пропущено</translation>
+    </message>
+    <message>
+        <source>The expected price of the deal</source>
+        <translation>Очікувана ціна угоди</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
         <translation>Зберігається як %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CompleteTaskDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Повторний контакт виконано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. “reached, test drive on Friday”</source>
+        <translation>Чим завершилося, наприклад «додзвонилися, тест-драйв у п&apos;ятницю»</translation>
+    </message>
+    <message>
+        <source>Plan the next step afterwards</source>
+        <translation>Потім запланувати наступний крок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2550,37 @@
     <message>
         <source>withdrawn — recorded with today&apos;s date when you save</source>
         <translation>відкликано — під час збереження буде записано із сьогоднішньою датою</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantStrip</name>
+    <message>
+        <source>Drop lead cards on a consultant to assign them</source>
+        <translation>Перетягніть картки лідів на консультанта, щоб призначити їх</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>вільний(-а)</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>не на зміні</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>зайнятий(-а)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n open</source>
+        <translation>
+            <numerusform>%1
+%2 · у роботі: %n</numerusform>
+            <numerusform>%1
+%2 · у роботі: %n</numerusform>
+            <numerusform>%1
+%2 · у роботі: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1531,30 +2774,6 @@
         <translation>Ліди</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>Додати &amp;нотатку…</translation>
-    </message>
-    <message>
-        <source>Write a note on this customer&apos;s timeline</source>
-        <translation>Додати нотатку до історії цього клієнта</translation>
-    </message>
-    <message>
-        <source>Log &amp;call…</source>
-        <translation>Записати дз&amp;вінок…</translation>
-    </message>
-    <message>
-        <source>Record a call with this customer</source>
-        <translation>Записати дзвінок із цим клієнтом</translation>
-    </message>
-    <message>
-        <source>New &amp;lead…</source>
-        <translation>Новий &amp;лід…</translation>
-    </message>
-    <message>
-        <source>Start a new sales opportunity for this customer</source>
-        <translation>Створити нову потенційну угоду для цього клієнта</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
@@ -1613,18 +2832,6 @@
     <message>
         <source>Not saved: this customer keeps changing on another desk. Try again.</source>
         <translation>Не збережено: цей клієнт постійно змінюється на іншому робочому місці. Спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <source>Call logged.</source>
-        <translation>Дзвінок записано.</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Нотатку додано.</translation>
-    </message>
-    <message>
-        <source>Lead #%1 created.</source>
-        <translation>Лід №%1 створено.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1867,6 +3074,112 @@
     </message>
 </context>
 <context>
+    <name>showroom::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Запланувати повторний контакт</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Запланувати</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>автомобіль не вибрано</translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation>Лід №%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Про що йдеться?</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation>Призначити зустріч</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Призначити</translation>
+    </message>
+    <message>
+        <source>The follow-up was not planned</source>
+        <translation>Повторний контакт не заплановано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::HoursForm</name>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Часовий пояс цього комп&apos;ютера (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Автосалон</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation>&amp;Країна для телефонних номерів:</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. DE: numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>Дві латинські літери, наприклад UA: номери без коду країни вважаються номерами цієї країни.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Часовий &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>Відкр&amp;ито з:</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Робочі дні:</translation>
+    </message>
+    <message>
+        <source>Response times and follow-up calls count only these hours, in the dealership&apos;s time zone.</source>
+        <translation>Час реакції та повторні дзвінки враховують лише ці години за часовим поясом автосалону.</translation>
+    </message>
+    <message>
+        <source>The business day must end after it starts.</source>
+        <translation>Робочий день має закінчуватися пізніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Choose at least one business day; response times count only those.</source>
+        <translation>Виберіть принаймні один робочий день; час реакції рахується лише за робочими днями.</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1894,6 +3207,155 @@
     </message>
 </context>
 <context>
+    <name>showroom::LostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Позначити як втрачений</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>Закрити як втрачений</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Запросити підтвердження</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be closed as lost. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>Буде закрито як втрату: &lt;b&gt;%1&lt;/b&gt;. Щотижневий звіт будується на причинах відмови, тож вкажіть справжню причину.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays on your board until the manager approves. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>До підтвердження керівником у вашій воронці залишається &lt;b&gt;%1&lt;/b&gt;. Щотижневий звіт будується на причинах відмови, тож вкажіть справжню причину.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Виберіть причину…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>Що сталося — словами клієнта</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is lost.</source>
+        <translation>Вкажіть, чому лід втрачено.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment.</source>
+        <translation>Для «%1» потрібен коментар.</translation>
+    </message>
+    <message>
+        <source>This reason needs a comment.</source>
+        <translation>Для цієї причини потрібен коментар.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Необов&apos;язково.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonListModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Needs a comment</source>
+        <translation>Потрібен коментар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Пропонується</translation>
+    </message>
+    <message>
+        <source>Retired: not offered</source>
+        <translation>Вимкнена: не пропонується</translation>
+    </message>
+    <message>
+        <source>The consultant must explain the loss in a comment</source>
+        <translation>Консультант має пояснити відмову в коментарі</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Двічі клацніть або натисніть F2, щоб перейменувати</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonsSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Перейменувати</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected reason (F2)</source>
+        <translation>Ввести нову назву вибраної причини (F2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Вим&amp;кнути</translation>
+    </message>
+    <message>
+        <source>Retired reasons are no longer offered; past leads keep them</source>
+        <translation>Вимкнені причини більше не пропонуються; у минулих лідів вони зберігаються</translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Financing refused</source>
+        <translation>Нова причина, наприклад «Відмова в кредиті»</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;comment</source>
+        <translation>Потрібен ко&amp;ментар</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>Додати п&amp;ричину</translation>
+    </message>
+    <message>
+        <source>A lost lead always needs one of these reasons; where a reason needs a comment, the consultant explains it too. They are the manager&apos;s most valuable figures in the weekly report.</source>
+        <translation>Для втраченого ліда завжди потрібна одна з цих причин; якщо причина потребує коментаря, консультант ще й пояснює її. Для керівника це найцінніші показники щотижневого звіту.</translation>
+    </message>
+    <message>
+        <source>The lost reasons could not be loaded</source>
+        <translation>Не вдалося завантажити причини відмов</translation>
+    </message>
+    <message>
+        <source>The lost reason was not added</source>
+        <translation>Причину відмови не додано</translation>
+    </message>
+    <message>
+        <source>The lost reason was not renamed</source>
+        <translation>Причину відмови не перейменовано</translation>
+    </message>
+    <message>
+        <source>The lost reason was not changed</source>
+        <translation>Причину відмови не змінено</translation>
+    </message>
+    <message>
+        <source>The lost reason was not retired</source>
+        <translation>Причину відмови не вимкнено</translation>
+    </message>
+    <message>
+        <source>The lost reason was not restored</source>
+        <translation>Причину відмови не увімкнено</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Увім&amp;кнути</translation>
+    </message>
+</context>
+<context>
     <name>showroom::MainWindow</name>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
@@ -1902,10 +3364,6 @@
     <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
         <translation>Щотижневий звіт: відвідуваність салону, воронка, джерела й кампанії, причини відмов і показники консультантів, готовий до друку.</translation>
-    </message>
-    <message>
-        <source>Users and roles, stages, lead sources, lost reasons, assignment and response-time rules, and business hours.</source>
-        <translation>Користувачі та ролі, етапи, джерела лідів, причини відмов, правила розподілу й часу реакції, а також години роботи.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2014,6 +3472,18 @@
     <message>
         <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
         <translation>Клієнта №%1 об&apos;єднано з №%2 (%3), перенесено: %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Знайти клієнта</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Записати дзвінок</translation>
     </message>
 </context>
 <context>
@@ -2174,30 +3644,106 @@
     </message>
 </context>
 <context>
-    <name>showroom::PipelineSummaryPage</name>
-    <message>
-        <source>The drag-and-drop board of open leads will live here. Until then, this table counts the leads in each stage.</source>
-        <translation>Тут з&apos;явиться дошка відкритих лідів із перетягуванням. А поки що ця таблиця показує кількість лідів на кожному етапі.</translation>
+    <name>showroom::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n непрочитане сповіщення</numerusform>
+            <numerusform>%n непрочитані сповіщення</numerusform>
+            <numerusform>%n непрочитаних сповіщень</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
+        <source>Notifications: nothing unread</source>
+        <translation>Сповіщення: непрочитаних немає</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationCenter</name>
+    <message>
+        <source>The reminder rules could not run: %1</source>
+        <translation>Не вдалося виконати правила нагадувань: %1</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Ліди</translation>
+        <source>Notifications could not be read: %1</source>
+        <translation>Не вдалося прочитати сповіщення: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationListModel</name>
+    <message>
+        <source>Notification</source>
+        <translation>Сповіщення</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Воронка продажів</translation>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationPanel</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Позначити всі як &amp;прочитані</translation>
+    </message>
+    <message>
+        <source>No notifications. Reminders, escalations, assignments and comments on your follow-ups will appear here.</source>
+        <translation>Сповіщень немає. Тут з&apos;являтимуться нагадування, ескалації, призначення та коментарі до ваших повторних контактів.</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>Не вдалося завантажити сповіщення: %1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln leads in all stages</source>
+        <source>Notifications — %n unread</source>
         <translation>
-            <numerusform>Лідів на всіх етапах: %Ln</numerusform>
-            <numerusform>Лідів на всіх етапах: %Ln</numerusform>
-            <numerusform>Лідів на всіх етапах: %Ln</numerusform>
+            <numerusform>Сповіщення — %n непрочитане</numerusform>
+            <numerusform>Сповіщення — %n непрочитані</numerusform>
+            <numerusform>Сповіщення — %n непрочитаних</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications not marked read</source>
+        <translation>Сповіщення не позначено як прочитані</translation>
+    </message>
+    <message>
+        <source>Notification not marked read</source>
+        <translation>Сповіщення не позначено як прочитане</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationTray</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n нове сповіщення</numerusform>
+            <numerusform>%n нові сповіщення</numerusform>
+            <numerusform>%n нових сповіщень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showroom CRM — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Showroom CRM — %n непрочитане сповіщення</numerusform>
+            <numerusform>Showroom CRM — %n непрочитані сповіщення</numerusform>
+            <numerusform>Showroom CRM — %n непрочитаних сповіщень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showroom CRM</source>
+        <translation>Showroom CRM</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3793,388 @@
     </message>
 </context>
 <context>
+    <name>showroom::RulesForm</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 7</source>
+        <translation>наприклад, 1, 3, 7</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Час реакції</translation>
+    </message>
+    <message>
+        <source>&amp;Contact a new lead within:</source>
+        <translation>Зв&apos;язатися з новим лідом &amp;протягом:</translation>
+    </message>
+    <message>
+        <source>The default; each lead source can have its own time (see Lead sources). Only business hours count.</source>
+        <translation>Типове значення; кожне джерело лідів може мати власний час (див. «Джерела лідів»). Враховується лише робочий час.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the manager after a further:</source>
+        <translation>Повідомити &amp;керівника ще через:</translation>
+    </message>
+    <message>
+        <source>At the deadline the consultant, or whoever watches the unassigned queue, is reminded; if the lead is still waiting this much later, the manager is notified.</source>
+        <translation>Після спливу терміну нагадування отримує консультант або той, хто стежить за чергою непризначених лідів; якщо лід і далі чекає після цього часу, сповіщення отримує керівник.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Повторні контакти</translation>
+    </message>
+    <message>
+        <source>Call after a first visit on &amp;days:</source>
+        <translation>&amp;Телефонувати після першого візиту в дні:</translation>
+    </message>
+    <message>
+        <source>Days after the visit, separated by commas. A call due on a closed day moves to the next business day.</source>
+        <translation>Дні після візиту через кому. Дзвінок, що припадає на неробочий день, переноситься на наступний робочий день.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign invited leads who did not come after:</source>
+        <translation>Переп&amp;ризначати запрошених, які не прийшли, через:</translation>
+    </message>
+    <message>
+        <source>Follow-up days are whole numbers above zero, e.g. 1, 3, 7.</source>
+        <translation>Дні повторних контактів — цілі числа, більші за нуль, наприклад 1, 3, 7.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsForm</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Скасувати зміни</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>Знову показати збережені значення</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Store these settings for every desk (Ctrl+S)</source>
+        <translation>Зберегти ці налаштування для всіх робочих місць (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Є незбережені зміни.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Налаштування не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причини відмов</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Джерела лідів</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Розподіл</translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; follow-ups</source>
+        <translation>Реакція та повторні контакти</translation>
+    </message>
+    <message>
+        <source>Dealership &amp;&amp; hours</source>
+        <translation>Автосалон і години роботи</translation>
+    </message>
+    <message>
+        <source>Board cards</source>
+        <translation>Картки воронки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change these settings; you can look at them.</source>
+        <translation>Змінювати ці налаштування можуть лише керівники та адміністратори; ви можете їх переглядати.</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ShareModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>Of the leads</source>
+        <translation>Частка лідів</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click to change; 0 takes no leads under weighted assignment</source>
+        <translation>Двічі клацніть, щоб змінити; при частці 0 ліди при зваженому розподілі не призначаються</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceListModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Цінність клієнта</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Термін реакції</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Розподіл</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>Follow the general rule (%1)</source>
+        <translation>Як у загальному правилі (%1)</translation>
+    </message>
+    <message>
+        <source>High: walked in</source>
+        <translation>Висока: візит до салону</translation>
+    </message>
+    <message>
+        <source>Value: call, chat or web</source>
+        <translation>Середня: дзвінок, чат або сайт</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Звичайна</translation>
+    </message>
+    <message>
+        <source>Double-click to change how soon a new lead from this source must be contacted (business hours)</source>
+        <translation>Двічі клацніть, щоб змінити, як швидко треба зв&apos;язатися з новим лідом із цього джерела (у робочий час)</translation>
+    </message>
+    <message>
+        <source>Double-click to choose how leads from this source find a consultant</source>
+        <translation>Двічі клацніть, щоб вибрати, як ліди з цього джерела розподіляються між консультантами</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesSection</name>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours. Double-click a time or an assignment rule to change it; the change is saved at once.</source>
+        <translation>З новим лідом треба зв&apos;язатися в межах часу реакції його джерела; враховується лише робочий час. Двічі клацніть час або правило розподілу, щоб змінити його; зміна зберігається одразу.</translation>
+    </message>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours.</source>
+        <translation>З новим лідом треба зв&apos;язатися в межах часу реакції його джерела; враховується лише робочий час.</translation>
+    </message>
+    <message>
+        <source>The lead sources could not be loaded</source>
+        <translation>Не вдалося завантажити джерела лідів</translation>
+    </message>
+    <message>
+        <source>The lead source was not changed</source>
+        <translation>Джерело ліда не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as won</source>
+        <translation>Системний: закриває лід як виграний</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as lost</source>
+        <translation>Системний: закриває лід як втрачений</translation>
+    </message>
+    <message>
+        <source>Fixed: new leads wait here</source>
+        <translation>Системний: тут чекають нові ліди</translation>
+    </message>
+    <message>
+        <source>Fixed: a consultant took the lead</source>
+        <translation>Системний: консультант узяв лід у роботу</translation>
+    </message>
+    <message>
+        <source>Retired: not on the board</source>
+        <translation>Вимкнений: не показується у воронці</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>У воронці</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Двічі клацніть або натисніть F2, щоб перейменувати</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StagesSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Перейменувати</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected stage (F2)</source>
+        <translation>Ввести нову назву вибраного етапу (F2)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Ви&amp;ще</translation>
+    </message>
+    <message>
+        <source>One column further left on the board</source>
+        <translation>На одну колонку лівіше у воронці</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Нижче</translation>
+    </message>
+    <message>
+        <source>One column further right on the board</source>
+        <translation>На одну колонку правіше у воронці</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Вим&amp;кнути</translation>
+    </message>
+    <message>
+        <source>Retired stages leave the board; their history stays in the reports</source>
+        <translation>Вимкнені етапи зникають з воронки; їхня історія залишається у звітах</translation>
+    </message>
+    <message>
+        <source>Name of a new stage, e.g. Test drive booked</source>
+        <translation>Назва нового етапу, наприклад «Записаний на тест-драйв»</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>Додати &amp;етап</translation>
+    </message>
+    <message>
+        <source>The new stage comes last among the open stages, before Won and Lost</source>
+        <translation>Новий етап стане останнім серед відкритих етапів, перед «Виграно» і «Втрачено»</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost. Changes here are saved at once and every desk sees them.</source>
+        <translation>Воронка показує відкриті етапи зліва направо, потім «Виграно» і «Втрачено». Зміни тут зберігаються одразу й видимі на всіх робочих місцях.</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost.</source>
+        <translation>Воронка показує відкриті етапи зліва направо, потім «Виграно» і «Втрачено».</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded</source>
+        <translation>Не вдалося завантажити етапи</translation>
+    </message>
+    <message>
+        <source>The stage was not added</source>
+        <translation>Етап не додано</translation>
+    </message>
+    <message>
+        <source>The stage was not renamed</source>
+        <translation>Етап не перейменовано</translation>
+    </message>
+    <message>
+        <source>The stage was not moved</source>
+        <translation>Етап не переміщено</translation>
+    </message>
+    <message>
+        <source>The stage was not restored</source>
+        <translation>Етап не увімкнено</translation>
+    </message>
+    <message>
+        <source>The stage was not retired</source>
+        <translation>Етап не вимкнено</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Увім&amp;кнути</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TaskCommentDialog</name>
+    <message>
+        <source>Comment on a follow-up</source>
+        <translation>Коментар до повторного контакту</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Advice or a question for the consultant</source>
+        <translation>Порада або запитання консультанту</translation>
+    </message>
+    <message>
+        <source>Advice or a question for %1</source>
+        <translation>Порада або запитання консультанту %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+</context>
+<context>
     <name>showroom::TimelineModel</name>
     <message>
         <source>When</source>
@@ -2263,6 +4191,116 @@
     <message>
         <source>Details</source>
         <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Car of interest</source>
+        <translation>Автомобіль, що цікавить</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>Ким заплановано</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation>Коментар керівника</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сьогодні</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Зустрічі сьогодні</translation>
+    </message>
+    <message>
+        <source>%1 — nothing</source>
+        <translation>%1 — немає</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayPage</name>
+    <message>
+        <source>Rule · day 7</source>
+        <translation>Правило · день 7</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Готово…</translation>
+    </message>
+    <message>
+        <source>Close the selected task with its result</source>
+        <translation>Закрити вибране завдання із зазначенням результату</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Коментувати…</translation>
+    </message>
+    <message>
+        <source>Comment on the consultant&apos;s follow-up; the consultant is notified</source>
+        <translation>Прокоментувати повторний контакт консультанта; консультант отримає сповіщення</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Додати &amp;повторний контакт…</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up for the same lead</source>
+        <translation>Запланувати ще один повторний контакт за тим самим лідом</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Відк&amp;рити клієнта</translation>
+    </message>
+    <message>
+        <source>Open the customer card at this lead</source>
+        <translation>Відкрити картку клієнта на цьому ліді</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Усі консультанти</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be loaded: %1</source>
+        <translation>Не вдалося завантажити завдання на сьогодні: %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>escalated %1</source>
+        <translation>已升级，超时 %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Company</source>
@@ -848,6 +883,58 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Credit terms</source>
+        <translation>贷款条件</translation>
+    </message>
+    <message>
+        <source>Test drive impression</source>
+        <translation>试驾体验</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>已在他处购车</translation>
+    </message>
+    <message>
+        <source>No stock / colour</source>
+        <translation>无现车 / 无颜色</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>交车周期</translation>
+    </message>
+    <message>
+        <source>Trade-in value</source>
+        <translation>置换估价</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Just browsing</source>
+        <translation>随便看看</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动分配</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>Weighted shares</source>
+        <translation>按权重分配</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>公共线索池</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -891,6 +978,65 @@
         <source>Assign %1 to a consultant before moving it on.</source>
         <translation>请先将 %1 分配给顾问，再推进到下一阶段。</translation>
     </message>
+    <message>
+        <source>%1 is lost; a manager reopens it with “Reopen”.</source>
+        <translation>%1 已战败；经理可通过“重新打开”将其重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>LostService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>线索 #%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>线索 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 属于另一位顾问。</translation>
+    </message>
+    <message>
+        <source>Choose why %1 is lost: the reason is never optional.</source>
+        <translation>请选择 %1 战败的原因：原因始终为必填项。</translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” is retired; choose another.</source>
+        <translation>战败原因“%1”已停用；请选择其他原因。</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs a comment saying what happened.</source>
+        <translation>原因“%1”需要填写备注，说明具体情况。</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a lost approval.</source>
+        <translation>%1 没有待批准的战败申请。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not lost: the consultant reads your comment.</source>
+        <translation>请说明 %1 为何不算战败：顾问会看到您的意见。</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>驳回战败</translation>
+    </message>
+    <message>
+        <source>Only who asked can take back the lost request on %1.</source>
+        <translation>只有提交人才能撤回 %1 的战败申请。</translation>
+    </message>
+    <message>
+        <source>%1 is not lost.</source>
+        <translation>%1 未战败。</translation>
+    </message>
+    <message>
+        <source>Reopen %1 into an open stage.</source>
+        <translation>请将 %1 重新打开到进行中的阶段。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -905,6 +1051,97 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>将数据库升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>Lead #%1</source>
+        <translation>线索 #%1</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>线索 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no first contact yet</source>
+        <translation>%1 尚未首次联系</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is still waiting for a first contact</source>
+        <translation>升级：%1 仍在等待首次联系</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 已分配给您</translation>
+    </message>
+    <message>
+        <source>%1: approve “lost”?</source>
+        <translation>%1：是否批准“战败”？</translation>
+    </message>
+    <message>
+        <source>%1 was closed as lost</source>
+        <translation>%1 已按战败关闭</translation>
+    </message>
+    <message>
+        <source>%1 was returned to you</source>
+        <translation>%1 已退回给您</translation>
+    </message>
+    <message>
+        <source>%1 is back in the unassigned queue</source>
+        <translation>%1 已回到待分配队列</translation>
+    </message>
+    <message>
+        <source>%1: the manager commented on a follow-up</source>
+        <translation>%1：经理点评了一条跟进</translation>
+    </message>
+    <message>
+        <source>The response deadline (%1 business minutes after the lead arrived) passed at %2. A call, email, SMS or visit stops the clock.</source>
+        <translation>响应时限（线索进入后营业时间内 %1 分钟）已于 %2 到期。致电、邮件、短信或到店均可停止计时。</translation>
+    </message>
+    <message>
+        <source>No first contact %1 business minutes after the deadline of %2; the consultant is %3.</source>
+        <translation>时限（%2）过后营业时间内 %1 分钟仍未首次联系；负责顾问：%3。</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>The assignment rule (%1) chose you.</source>
+        <translation>分配规则（%1）选中了您。</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you.</source>
+        <translation>%1 将其分配给了您。</translation>
+    </message>
+    <message>
+        <source>%1 asks to close it as lost: %2. %3</source>
+        <translation>%1 申请按战败关闭：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1 approved your request (%2).</source>
+        <translation>%1 批准了您的申请（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 did not approve “lost”: %2</source>
+        <translation>%1 未批准“战败”：%2</translation>
+    </message>
+    <message>
+        <source>The customer was invited for %1 and has not come within %2 days; the lead left %3 for reassignment.</source>
+        <translation>客户受邀于 %1 到店，%2 天内未到店；该线索已从 %3 处收回，等待重新分配。</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3</source>
+        <translation>%1 点评“%2”：%3</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>weighted shares</source>
+        <translation>按权重分配</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1215,169 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>there is no user %1</source>
+        <translation>不存在用户 %1</translation>
+    </message>
+    <message>
+        <source>lead assign needs LEAD_ID CONSULTANT_LOGIN</source>
+        <translation>lead assign 需要 LEAD_ID CONSULTANT_LOGIN</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now with %2 in %3</source>
+        <translation>线索 %1 现由 %2 负责，阶段：%3</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY: the reason is never optional</source>
+        <translation>lead lose 需要 LEAD_ID 和 --reason KEY：原因始终为必填项</translation>
+    </message>
+    <message>
+        <source>%1 (reasons: %2)</source>
+        <translation>%1（原因：%2）</translation>
+    </message>
+    <message>
+        <source>lead lose needs LEAD_ID and --reason KEY</source>
+        <translation>lead lose 需要 LEAD_ID 和 --reason KEY</translation>
+    </message>
+    <message>
+        <source>Lead %1 waits for a manager to approve “lost”</source>
+        <translation>线索 %1 等待经理批准“战败”</translation>
+    </message>
+    <message>
+        <source>Lead %1 is lost</source>
+        <translation>线索 %1 已战败</translation>
+    </message>
+    <message>
+        <source>lead take needs LEAD_ID</source>
+        <translation>lead take 需要 LEAD_ID</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now yours</source>
+        <translation>线索 %1 现由您负责</translation>
+    </message>
+    <message>
+        <source>lead approve-lost needs LEAD_ID</source>
+        <translation>lead approve-lost 需要 LEAD_ID</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT: the consultant reads why the lead is not lost</source>
+        <translation>lead return 需要 LEAD_ID 和 --comment TEXT：顾问会看到该线索未战败的理由</translation>
+    </message>
+    <message>
+        <source>lead return needs LEAD_ID and --comment TEXT</source>
+        <translation>lead return 需要 LEAD_ID 和 --comment TEXT</translation>
+    </message>
+    <message>
+        <source>Lead %1 went back to its consultant in %2</source>
+        <translation>线索 %1 已退回其顾问，阶段：%2</translation>
+    </message>
+    <message>
+        <source>lead reopen needs LEAD_ID [--stage KEY]</source>
+        <translation>lead reopen 需要 LEAD_ID [--stage KEY]</translation>
+    </message>
+    <message>
+        <source>Lead %1 is open again in %2</source>
+        <translation>线索 %1 已重新打开，阶段：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2 in total</source>
+        <translation>
+            <numerusform>%1：%n 条线索，合计 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules needs run [--now 2026-11-23T10:30] [--json]</source>
+        <translation>rules 需要 run [--now 2026-11-23T10:30] [--json]</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time like 2026-11-23T10:30 or 2026-11-23T09:30:00Z, not “%1”</source>
+        <translation>--now 需要 ISO 8601 格式的日期和时间，例如 2026-11-23T10:30 或 2026-11-23T09:30:00Z，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on lead %2 to %3: %4</source>
+        <translation>%1（线索 %2，通知 %3）：%4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>没有规则被触发。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfigService</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>阶段需要名称。</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation>阶段“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>There is no stage #%1.</source>
+        <translation>不存在阶段 #%1。</translation>
+    </message>
+    <message>
+        <source>“%1” always starts the pipeline and cannot move.</source>
+        <translation>“%1”始终是销售漏斗的第一个阶段，不能移动。</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last.</source>
+        <translation>“成交”和“战败”始终排在最后。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is part of every pipeline and cannot be retired.</source>
+        <translation>阶段“%1”是每个销售漏斗的固定阶段，不能停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) are still in “%1”; move them to another stage first.</source>
+        <translation>
+            <numerusform>阶段“%1”中还有 %n 条线索；请先将其移到其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation>战败原因需要名称。</translation>
+    </message>
+    <message>
+        <source>There is a lost reason “%1” already.</source>
+        <translation>战败原因“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Keep at least one lost reason: a lead is never lost without one.</source>
+        <translation>请至少保留一个战败原因：线索标记为战败时必须注明原因。</translation>
+    </message>
+    <message>
+        <source>The response time is between 1 minute and 7 days.</source>
+        <translation>响应时限须在 1 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>“%1”不是有效的分配方式（manual、round_robin、weighted、pool）。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message numerus="yes">
+        <source>Did not come within %n days of the invitation</source>
+        <translation>
+            <numerusform>邀约后 %n 天内未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>线索 #%1</translation>
+    </message>
+    <message>
+        <source>Assigned by the assignment rule.</source>
+        <translation>由分配规则分配。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1</source>
@@ -991,6 +1391,14 @@
         <source>Screenshots saved in %1</source>
         <translation>截图已保存到 %1</translation>
     </message>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>线索 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bought a used car from a private seller.</source>
+        <translation>已从私人卖家处购买了一辆二手车。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1001,6 +1409,30 @@
     <message>
         <source>“%1” is not a country code for phone numbers; use two letters such as DE, AT, CH, RU, UA or CN.</source>
         <translation>“%1”不是电话号码的国家/地区代码；请使用两个字母，例如 DE、AT、CH、RU、UA 或 CN。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 09:00.</source>
+        <translation>“%1”不是有效的时间；请按 09:00 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Business days are numbers from 1 (Monday) to 7 (Sunday), separated by commas.</source>
+        <translation>营业日为 1（星期一）到 7（星期日）之间的数字，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation>“%1”不是有效的时区；请使用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number above zero.</source>
+        <translation>“%1”需要大于零的整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation>“%1”不是有效的分配方式（manual、round_robin、weighted、pool）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card field; known are %2.</source>
+        <translation>“%1”不是卡片字段；可用字段：%2。</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1524,197 @@
         <source>Visit #%1</source>
         <translation>到店记录 #%1</translation>
     </message>
+    <message>
+        <source>There is no lost reason “%1”.</source>
+        <translation>不存在战败原因“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no task #%1.</source>
+        <translation>不存在任务 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>activity add needs LEAD_ID --kind KIND --outcome TEXT</source>
+        <translation>activity add 需要 LEAD_ID --kind KIND --outcome TEXT</translation>
+    </message>
+    <message>
+        <source>--kind is one of call, email, sms, visit, note, test_drive, not “%1”</source>
+        <translation>--kind 应为 call、email、sms、visit、note、test_drive 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--direction is in or out, not “%1”</source>
+        <translation>--direction 应为 in 或 out，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity %1 logged; the first response on lead %2 took %n business minute(s)</source>
+        <translation>
+            <numerusform>活动 %1 已记录；线索 %2 的首次响应用时 %n 分钟（营业时间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 logged on lead %2</source>
+        <translation>已为线索 %2 记录活动 %1</translation>
+    </message>
+    <message>
+        <source>task add needs LEAD_ID --due DATE_TIME --title TEXT</source>
+        <translation>task add 需要 LEAD_ID --due DATE_TIME --title TEXT</translation>
+    </message>
+    <message>
+        <source>--due needs an ISO 8601 date and time like 2026-11-24T10:00, not “%1”</source>
+        <translation>--due 需要 ISO 8601 格式的日期和时间，例如 2026-11-24T10:00，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--kind is one of follow_up, call_back, appointment, test_drive, other, not “%1”</source>
+        <translation>--kind 应为 follow_up、call_back、appointment、test_drive、other 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>task done needs TASK_ID --result TEXT: what came of it</source>
+        <translation>task done 需要 TASK_ID --result TEXT：说明结果</translation>
+    </message>
+    <message>
+        <source>Task %1 is done</source>
+        <translation>任务 %1 已完成</translation>
+    </message>
+    <message>
+        <source>  #%1 %2  %3 — %4</source>
+        <translation>  #%1 %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>activity needs add</source>
+        <translation>activity 需要子命令 add</translation>
+    </message>
+    <message>
+        <source>task needs add or done</source>
+        <translation>task 需要子命令 add 或 done</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今日到期：%1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>预约到店：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task “%1”</source>
+        <translation>任务“%1”</translation>
+    </message>
+    <message>
+        <source>Follow-up call, day %1 after the first visit</source>
+        <translation>跟进电话：首次到店后第 %1 天</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is about.</source>
+        <translation>请说明跟进的内容。</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date and time.</source>
+        <translation>跟进需要日期和时间。</translation>
+    </message>
+    <message>
+        <source>Lead #%1 belongs to another consultant.</source>
+        <translation>线索 #%1 属于另一位顾问。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation>%1 属于另一位顾问。</translation>
+    </message>
+    <message>
+        <source>Write down the result: what came of the follow-up?</source>
+        <translation>请填写结果：这次跟进的结果如何？</translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation>%1 已完成。</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>点评内容为空。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Showroom invitation</source>
+        <translation>邀约到店</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>跟进电话</translation>
+    </message>
+    <message>
+        <source>Call back as promised</source>
+        <translation>按约定回电</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation>到店看车</translation>
+    </message>
+    <message>
+        <source>Showroom visit: %1</source>
+        <translation>到店看车：%1</translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation>试驾：%1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Rule · day %1</source>
+        <translation>规则 · 第 %1 天</translation>
+    </message>
+    <message>
+        <source>Planned by a person</source>
+        <translation>由人工安排</translation>
+    </message>
+    <message>
+        <source>Planned by a rule (%1)</source>
+        <translation>由规则安排（%1）</translation>
+    </message>
+    <message>
+        <source>Planned by the follow-up rule: day %1 after the first visit</source>
+        <translation>由跟进规则安排：首次到店后第 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · 截止 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · 截止 %3</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1118,6 +1741,10 @@
     <message>
         <source>The account %1 is deactivated. Ask an administrator.</source>
         <translation>账户 %1 已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>A share is a whole number from 0 to 1000.</source>
+        <translation>份额须为 0 到 1000 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1258,10 +1885,569 @@
     </message>
 </context>
 <context>
+    <name>showroom::AssignmentForm</name>
+    <message>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>&amp;Assign new leads:</source>
+        <translation>新线索分配方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned leads are watched by:</source>
+        <translation>未分配线索的跟进人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>They are reminded when a lead in the queue is not taken within its response time. Lead sources can have their own rule.</source>
+        <translation>如果队列中的线索未在响应时间内被领取，系统会提醒他们。线索来源可以设置各自的规则。</translation>
+    </message>
+    <message>
+        <source>Shares under weighted assignment</source>
+        <translation>按权重分配的份额</translation>
+    </message>
+    <message>
+        <source>Each consultant receives new leads in proportion to their share, e.g. 40 and 60. Consultants who are off duty or busy are skipped; 0 takes no leads.</source>
+        <translation>每位顾问按其份额比例接收新线索，例如 40 和 60。不在岗或忙碌的顾问会被跳过；份额为 0 则不分配线索。</translation>
+    </message>
+    <message>
+        <source>Total of the shares: %1</source>
+        <translation>份额合计：%1</translation>
+    </message>
+    <message>
+        <source>A manager gives every new lead to a consultant.</source>
+        <translation>由经理将每条新线索分配给顾问。</translation>
+    </message>
+    <message>
+        <source>New leads go in turn to the consultants who are on duty and not busy.</source>
+        <translation>新线索轮流分配给在岗且空闲的顾问。</translation>
+    </message>
+    <message>
+        <source>New leads go to the consultants on duty in proportion to their shares below.</source>
+        <translation>新线索按下方份额比例分配给在岗顾问。</translation>
+    </message>
+    <message>
+        <source>New leads wait in a shared pool; the consultants take them themselves.</source>
+        <translation>新线索进入公共池，由顾问自行领取。</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>所有经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AvailabilitySwitch</name>
+    <message>
+        <source>My availability:</source>
+        <translation>我的状态：</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>You are at your desk and take new leads and walk-ins</source>
+        <translation>您在工位上，可接收新线索和到店客户</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>With a customer: no new leads are given to you until you are available again</source>
+        <translation>正在接待客户：在您恢复空闲之前不会分配新线索</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>Not at work: you get no leads and the reception does not offer you</source>
+        <translation>不在岗：您不会收到线索，前台也不会推荐您</translation>
+    </message>
+    <message>
+        <source>Your availability was not changed</source>
+        <translation>您的状态未更改</translation>
+    </message>
+    <message>
+        <source>taking new leads</source>
+        <translation>接收新线索</translation>
+    </message>
+    <message>
+        <source>no new leads while busy</source>
+        <translation>忙碌期间不分配新线索</translation>
+    </message>
+    <message>
+        <source>no leads, not offered at the reception</source>
+        <translation>不分配线索，前台不会推荐您</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardActions</name>
+    <message>
+        <source>Lead #%1 (%2)</source>
+        <translation>线索 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>线索 #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 条线索移至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>移动线索</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>分配 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>分配 %n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为战败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation>将 %1 标记为战败</translation>
+    </message>
+    <message>
+        <source>Approve lost</source>
+        <translation>批准战败</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>驳回战败</translation>
+    </message>
+    <message>
+        <source>Why is %1 not lost? The consultant reads this.</source>
+        <translation>为什么 %1 不算战败？顾问会看到这段说明。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardColumnView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when won · %n in 7 days</source>
+        <translation>
+            <numerusform>成交时拖到此处 · 近 7 天 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop when lost · %n</source>
+        <translation>
+            <numerusform>战败时拖到此处 · %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardFilterBar</name>
+    <message>
+        <source>My leads only</source>
+        <translation>仅我的线索</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部价值等级</translation>
+    </message>
+    <message>
+        <source>Any time in stage</source>
+        <translation>不限停留时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ days in stage</source>
+        <translation>
+            <numerusform>在该阶段 %n 天以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Filter: name, car, consultant</source>
+        <translation>筛选：姓名、车型、顾问</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <source>Unassigned pool</source>
+        <translation>待分配线索池</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardModel</name>
+    <message>
+        <source>Lead #%1: %2, %3</source>
+        <translation>线索 #%1：%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::BoardPage</name>
+    <message>
+        <source>Open customer card</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>添加跟进…</translation>
+    </message>
+    <message>
+        <source>Schedule test drive…</source>
+        <translation>安排试驾…</translation>
+    </message>
+    <message>
+        <source>Invite to the showroom…</source>
+        <translation>邀约到店…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>标记为战败…</translation>
+    </message>
+    <message>
+        <source>Approve: lost</source>
+        <translation>批准：战败</translation>
+    </message>
+    <message>
+        <source>Not lost: return with a comment…</source>
+        <translation>驳回战败并附意见…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ 左移</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>右移 ▶</translation>
+    </message>
+    <message>
+        <source>Take the selected leads from the unassigned pool</source>
+        <translation>从待分配线索池领取所选线索</translation>
+    </message>
+    <message>
+        <source>Assign: drop cards on a consultant</source>
+        <translation>分配：将卡片拖到顾问上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) match the filter</source>
+        <translation>
+            <numerusform>%n 条线索中有 %1 条符合筛选条件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardActions</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on this customer&apos;s timeline</source>
+        <translation>在该客户的时间线上添加备注</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>记录通话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a call with this customer</source>
+        <translation>记录与该客户的通话</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>新建线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start a new sales opportunity for this customer</source>
+        <translation>为该客户创建新的销售机会</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Plan a call or visit for the selected (or newest) open lead</source>
+        <translation>为选中的（或最新的）进行中线索安排电话或到店</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;test drive…</source>
+        <translation>安排试驾(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Book a test drive for the selected (or newest) open lead</source>
+        <translation>为选中的（或最新的）进行中线索预约试驾</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>通话已记录。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <source>Lead #%1 created.</source>
+        <translation>线索 #%1 已创建。</translation>
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation>没有进行中的线索</translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to plan for. Start one with “New lead…” first.</source>
+        <translation>%1 没有可安排的进行中线索。请先通过“新建线索…”创建一条。</translation>
+    </message>
+    <message>
+        <source>Test drive scheduled for %1.</source>
+        <translation>试驾已安排在 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” planned for %2.</source>
+        <translation>“%1”已安排在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardDelegate</name>
+    <message>
+        <source>no car chosen yet</source>
+        <translation>尚未选车</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>价值等级：%1</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>本阶段 %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>Lost? waiting for approval: %1</source>
+        <translation>战败待批准：%1</translation>
+    </message>
+    <message>
+        <source>Not lost: %1</source>
+        <translation>战败被驳回：%1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>战败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CardFieldsForm</name>
+    <message>
+        <source>Shown on every card</source>
+        <translation>每张卡片显示</translation>
+    </message>
+    <message>
+        <source>Every card shows the customer&apos;s name. Fewer fields keep the board calm; more help to decide at a glance.</source>
+        <translation>每张卡片都会显示客户姓名。字段越少，销售漏斗越清爽；字段越多，越便于一眼做出判断。</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>客户价值等级</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>当前阶段停留时长</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>The model the customer asked about</source>
+        <translation>客户咨询的车型</translation>
+    </message>
+    <message>
+        <source>Who works on the lead</source>
+        <translation>负责该线索的人</translation>
+    </message>
+    <message>
+        <source>Walk-in, phone, website form, …</source>
+        <translation>到店、电话、网站表单、…</translation>
+    </message>
+    <message>
+        <source>High value for walk-ins, value for calls, chats and web forms</source>
+        <translation>到店为高价值，来电、在线咨询和网站表单为中等价值</translation>
+    </message>
+    <message>
+        <source>How long the lead has been in its column</source>
+        <translation>线索在当前列中停留的时间</translation>
+    </message>
+    <message>
+        <source>When the next planned call or appointment is due</source>
+        <translation>下一次计划的电话或预约的时间</translation>
+    </message>
+    <message>
+        <source>Time left to contact a new lead, red when missed</source>
+        <translation>联系新线索的剩余时间，超时显示为红色</translation>
+    </message>
+    <message>
+        <source>The expected price of the deal</source>
+        <translation>预计成交价格</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
         <translation>将保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::CompleteTaskDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>跟进已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. “reached, test drive on Friday”</source>
+        <translation>结果如何，例如“已联系上，周五试驾”</translation>
+    </message>
+    <message>
+        <source>Plan the next step afterwards</source>
+        <translation>随后安排下一步</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2502,33 @@
     <message>
         <source>withdrawn — recorded with today&apos;s date when you save</source>
         <translation>已撤回——保存时以今天的日期记录</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantStrip</name>
+    <message>
+        <source>Drop lead cards on a consultant to assign them</source>
+        <translation>将线索卡片拖到顾问上即可分配</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n open</source>
+        <translation>
+            <numerusform>%1
+%2 · 进行中 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,30 +2722,6 @@
         <translation>线索</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>添加备注(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Write a note on this customer&apos;s timeline</source>
-        <translation>在该客户的时间线上添加备注</translation>
-    </message>
-    <message>
-        <source>Log &amp;call…</source>
-        <translation>记录通话(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Record a call with this customer</source>
-        <translation>记录与该客户的通话</translation>
-    </message>
-    <message>
-        <source>New &amp;lead…</source>
-        <translation>新建线索(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Start a new sales opportunity for this customer</source>
-        <translation>为该客户创建新的销售机会</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1591,18 +2780,6 @@
     <message>
         <source>Not saved: this customer keeps changing on another desk. Try again.</source>
         <translation>未保存：该客户在另一个工位上不断被修改。请重试。</translation>
-    </message>
-    <message>
-        <source>Call logged.</source>
-        <translation>通话已记录。</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>备注已添加。</translation>
-    </message>
-    <message>
-        <source>Lead #%1 created.</source>
-        <translation>线索 #%1 已创建。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1839,6 +3016,112 @@
     </message>
 </context>
 <context>
+    <name>showroom::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation>尚未选车</translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation>线索 #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation>安排预约</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>The follow-up was not planned</source>
+        <translation>跟进未安排</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::HoursForm</name>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>本机时区（%1）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation>电话号码所属国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. DE: numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>两个字母，例如 CN：未带国家/地区代码的号码按该国家/地区的号码处理。</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>营业时段(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>营业日：</translation>
+    </message>
+    <message>
+        <source>Response times and follow-up calls count only these hours, in the dealership&apos;s time zone.</source>
+        <translation>响应时间和跟进电话只计算这些营业时间（按门店所在时区）。</translation>
+    </message>
+    <message>
+        <source>The business day must end after it starts.</source>
+        <translation>营业结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one business day; response times count only those.</source>
+        <translation>请至少选择一个营业日；响应时间只计算营业日。</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1866,6 +3149,155 @@
     </message>
 </context>
 <context>
+    <name>showroom::LostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为战败</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>按战败关闭</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be closed as lost. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 将按战败关闭。每周报表依据战败原因进行分析，请选择真实原因。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays on your board until the manager approves. Lost reasons are what the weekly report learns from, so choose the real one.</source>
+        <translation>在经理批准前，&lt;b&gt;%1&lt;/b&gt; 仍会留在您的看板上。每周报表依据战败原因进行分析，请选择真实原因。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>发生了什么（用客户的原话）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is lost.</source>
+        <translation>请选择线索战败的原因。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment.</source>
+        <translation>“%1”需要填写备注。</translation>
+    </message>
+    <message>
+        <source>This reason needs a comment.</source>
+        <translation>此原因需要填写备注。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonListModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Needs a comment</source>
+        <translation>需要说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Retired: not offered</source>
+        <translation>已停用：不再提供</translation>
+    </message>
+    <message>
+        <source>The consultant must explain the loss in a comment</source>
+        <translation>顾问必须填写说明，解释战败原因</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>双击或按 F2 重命名</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LostReasonsSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected reason (F2)</source>
+        <translation>为所选原因输入新名称（F2）</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Retired reasons are no longer offered; past leads keep them</source>
+        <translation>停用的原因将不再提供；以往线索仍保留该原因</translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Financing refused</source>
+        <translation>新原因，例如“贷款被拒”</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;comment</source>
+        <translation>需要说明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>添加原因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A lost lead always needs one of these reasons; where a reason needs a comment, the consultant explains it too. They are the manager&apos;s most valuable figures in the weekly report.</source>
+        <translation>战败线索必须选择其中一个原因；如果原因需要说明，顾问还要填写说明。这些是经理在每周报表中最有价值的数据。</translation>
+    </message>
+    <message>
+        <source>The lost reasons could not be loaded</source>
+        <translation>无法加载战败原因</translation>
+    </message>
+    <message>
+        <source>The lost reason was not added</source>
+        <translation>战败原因未添加</translation>
+    </message>
+    <message>
+        <source>The lost reason was not renamed</source>
+        <translation>战败原因未重命名</translation>
+    </message>
+    <message>
+        <source>The lost reason was not changed</source>
+        <translation>战败原因未更改</translation>
+    </message>
+    <message>
+        <source>The lost reason was not retired</source>
+        <translation>战败原因未停用</translation>
+    </message>
+    <message>
+        <source>The lost reason was not restored</source>
+        <translation>战败原因未恢复</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>showroom::MainWindow</name>
     <message>
         <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
@@ -1874,10 +3306,6 @@
     <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
         <translation>每周报表：展厅客流、销售漏斗、线索来源与活动、战败原因以及顾问业绩，可直接打印。</translation>
-    </message>
-    <message>
-        <source>Users and roles, stages, lead sources, lost reasons, assignment and response-time rules, and business hours.</source>
-        <translation>用户与角色、阶段、线索来源、战败原因、分配与响应时限规则，以及营业时间。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1986,6 +3414,18 @@
     <message>
         <source>Merged customer #%1 into #%2 (%3): moved %4.</source>
         <translation>已将客户 #%1 合并到 #%2（%3），已转移：%4。</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
     </message>
 </context>
 <context>
@@ -2146,28 +3586,98 @@
     </message>
 </context>
 <context>
-    <name>showroom::PipelineSummaryPage</name>
-    <message>
-        <source>The drag-and-drop board of open leads will live here. Until then, this table counts the leads in each stage.</source>
-        <translation>这里将放置可拖放的未结线索看板。在此之前，此表统计每个阶段的线索数量。</translation>
+    <name>showroom::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n 条未读通知</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
+        <source>Notifications: nothing unread</source>
+        <translation>通知：无未读</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationCenter</name>
+    <message>
+        <source>The reminder rules could not run: %1</source>
+        <translation>无法运行提醒规则：%1</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>线索</translation>
+        <source>Notifications could not be read: %1</source>
+        <translation>无法读取通知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationListModel</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>销售漏斗</translation>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationPanel</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>全部标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No notifications. Reminders, escalations, assignments and comments on your follow-ups will appear here.</source>
+        <translation>暂无通知。提醒、升级、分配以及对您跟进的点评都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>无法加载通知：%1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln leads in all stages</source>
+        <source>Notifications — %n unread</source>
         <translation>
-            <numerusform>所有阶段共 %Ln 条线索</numerusform>
+            <numerusform>通知 — %n 条未读</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications not marked read</source>
+        <translation>通知未标为已读</translation>
+    </message>
+    <message>
+        <source>Notification not marked read</source>
+        <translation>通知未标为已读</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotificationTray</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showroom CRM — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Showroom CRM — %n 条未读通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showroom CRM</source>
+        <translation>Showroom CRM</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3727,388 @@
     </message>
 </context>
 <context>
+    <name>showroom::RulesForm</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 7</source>
+        <translation>例如 1, 3, 7</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>&amp;Contact a new lead within:</source>
+        <translation>新线索须在此时间内联系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The default; each lead source can have its own time (see Lead sources). Only business hours count.</source>
+        <translation>默认值；每个线索来源可设置各自的时限（参见“线索来源”）。只计算营业时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the manager after a further:</source>
+        <translation>再过多久通知经理(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>At the deadline the consultant, or whoever watches the unassigned queue, is reminded; if the lead is still waiting this much later, the manager is notified.</source>
+        <translation>到达时限时，会提醒顾问或负责未分配队列的人；如果此后再过这段时间线索仍在等待，则通知经理。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Call after a first visit on &amp;days:</source>
+        <translation>首次到店后的回访日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Days after the visit, separated by commas. A call due on a closed day moves to the next business day.</source>
+        <translation>到店后的第几天，用逗号分隔。落在非营业日的电话顺延到下一个营业日。</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign invited leads who did not come after:</source>
+        <translation>邀约未到店的线索在多久后重新分配(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Follow-up days are whole numbers above zero, e.g. 1, 3, 7.</source>
+        <translation>跟进日必须是大于零的整数，例如 1, 3, 7。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsForm</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>重新显示已保存的值</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store these settings for every desk (Ctrl+S)</source>
+        <translation>为所有工位保存这些设置（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SettingsPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>战败原因</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; follow-ups</source>
+        <translation>响应与跟进</translation>
+    </message>
+    <message>
+        <source>Dealership &amp;&amp; hours</source>
+        <translation>门店与营业时间</translation>
+    </message>
+    <message>
+        <source>Board cards</source>
+        <translation>销售漏斗卡片</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change these settings; you can look at them.</source>
+        <translation>只有经理和管理员可以更改这些设置；您可以查看。</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ShareModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Of the leads</source>
+        <translation>线索占比</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Double-click to change; 0 takes no leads under weighted assignment</source>
+        <translation>双击修改；份额为 0 时，按权重分配不会分到线索</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourceListModel</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>客户价值等级</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Follow the general rule (%1)</source>
+        <translation>遵循通用规则（%1）</translation>
+    </message>
+    <message>
+        <source>High: walked in</source>
+        <translation>高价值：到店</translation>
+    </message>
+    <message>
+        <source>Value: call, chat or web</source>
+        <translation>中等价值：来电、在线咨询或网站</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Double-click to change how soon a new lead from this source must be contacted (business hours)</source>
+        <translation>双击修改此来源的新线索须在多长时间内联系（按营业时间计）</translation>
+    </message>
+    <message>
+        <source>Double-click to choose how leads from this source find a consultant</source>
+        <translation>双击选择此来源的线索如何分配给顾问</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesSection</name>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours. Double-click a time or an assignment rule to change it; the change is saved at once.</source>
+        <translation>新线索必须在其来源的响应时间内联系，只计算营业时间。双击响应时间或分配规则即可修改；更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>A new lead must be contacted within its source&apos;s response time, counted in business hours.</source>
+        <translation>新线索必须在其来源的响应时间内联系，只计算营业时间。</translation>
+    </message>
+    <message>
+        <source>The lead sources could not be loaded</source>
+        <translation>无法加载线索来源</translation>
+    </message>
+    <message>
+        <source>The lead source was not changed</source>
+        <translation>线索来源未更改</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as won</source>
+        <translation>固定：将线索关闭为成交</translation>
+    </message>
+    <message>
+        <source>Fixed: closes the lead as lost</source>
+        <translation>固定：将线索关闭为战败</translation>
+    </message>
+    <message>
+        <source>Fixed: new leads wait here</source>
+        <translation>固定：新线索在此等待</translation>
+    </message>
+    <message>
+        <source>Fixed: a consultant took the lead</source>
+        <translation>固定：已有顾问接手该线索</translation>
+    </message>
+    <message>
+        <source>Retired: not on the board</source>
+        <translation>已停用：不在销售漏斗中显示</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>在销售漏斗中显示</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>双击或按 F2 重命名</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StagesSection</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected stage (F2)</source>
+        <translation>为所选阶段输入新名称（F2）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>One column further left on the board</source>
+        <translation>在销售漏斗中左移一列</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One column further right on the board</source>
+        <translation>在销售漏斗中右移一列</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Retired stages leave the board; their history stays in the reports</source>
+        <translation>停用的阶段将从销售漏斗中移除；其历史数据保留在报表中</translation>
+    </message>
+    <message>
+        <source>Name of a new stage, e.g. Test drive booked</source>
+        <translation>新阶段名称，例如“已约试驾”</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new stage comes last among the open stages, before Won and Lost</source>
+        <translation>新阶段排在所有进行中阶段的最后，位于“成交”和“战败”之前</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost. Changes here are saved at once and every desk sees them.</source>
+        <translation>销售漏斗从左到右显示进行中的阶段，然后是“成交”和“战败”。此处的更改会立即保存，所有工位都能看到。</translation>
+    </message>
+    <message>
+        <source>The board shows the open stages from left to right, then Won and Lost.</source>
+        <translation>销售漏斗从左到右显示进行中的阶段，然后是“成交”和“战败”。</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded</source>
+        <translation>无法加载阶段</translation>
+    </message>
+    <message>
+        <source>The stage was not added</source>
+        <translation>阶段未添加</translation>
+    </message>
+    <message>
+        <source>The stage was not renamed</source>
+        <translation>阶段未重命名</translation>
+    </message>
+    <message>
+        <source>The stage was not moved</source>
+        <translation>阶段未移动</translation>
+    </message>
+    <message>
+        <source>The stage was not restored</source>
+        <translation>阶段未恢复</translation>
+    </message>
+    <message>
+        <source>The stage was not retired</source>
+        <translation>阶段未停用</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TaskCommentDialog</name>
+    <message>
+        <source>Comment on a follow-up</source>
+        <translation>点评跟进</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>点评</translation>
+    </message>
+    <message>
+        <source>Advice or a question for the consultant</source>
+        <translation>给顾问的建议或问题</translation>
+    </message>
+    <message>
+        <source>Advice or a question for %1</source>
+        <translation>给 %1 的建议或问题</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+</context>
+<context>
     <name>showroom::TimelineModel</name>
     <message>
         <source>When</source>
@@ -2233,6 +4125,116 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayModel</name>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Car of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>安排来源</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation>经理点评</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>%1 — nothing</source>
+        <translation>%1 — 无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TodayPage</name>
+    <message>
+        <source>Rule · day 7</source>
+        <translation>规则 · 第 7 天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close the selected task with its result</source>
+        <translation>填写结果并完成所选任务</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>点评(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comment on the consultant&apos;s follow-up; the consultant is notified</source>
+        <translation>点评顾问的跟进；顾问会收到通知</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up for the same lead</source>
+        <translation>为同一线索再安排一次跟进</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>打开客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the customer card at this lead</source>
+        <translation>打开客户档案并定位到该线索</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>所有顾问</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be loaded: %1</source>
+        <translation>无法加载今日任务：%1</translation>
     </message>
 </context>
 <context>
