@@ -85,7 +85,7 @@ TEST_CASE("round robin takes turns among active, on-duty, not-busy consultants",
     REQUIRE(notes.has_value());
     REQUIRE(notes->size() == 2);
     CHECK(notes->front().kind == NotificationKind::Assigned);
-    CHECK(notes->front().body.contains(QStringLiteral("round_robin")));
+    CHECK(notes->front().body.contains(QStringLiteral("round robin")));
 
     // Ben is busy with a customer, Carl is off duty: Anna takes every lead.
     setAvailability(f, f.ben, true, true);
