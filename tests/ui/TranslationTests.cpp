@@ -46,6 +46,7 @@ TEST_CASE("German translation covers menus, navigation and sign-in", "[ui][i18n]
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(navigation);
     CHECK(navigation->item(0)->text() == "Empfang");
+    CHECK(navigation->item(2)->text() == "Heute");
     CHECK(navigation->item(3)->text() == "Kunden");
     CHECK(window.statusBarText().contains("Administrator"));
     CHECK(window.statusBarText().contains("Modus: lokal"));
