@@ -78,8 +78,9 @@ QString NotificationService::reason(const Notification& n)
             .arg(time(n, "due"))
             .arg(text(n, "consultant").isEmpty() ? tr("not yet assigned") : text(n, "consultant"));
     case NotificationKind::Assigned:
-        return by.isEmpty() ? tr("The assignment rule (%1) chose you.").arg(modeName(text(n, "mode")))
-                            : tr("%1 assigned it to you.").arg(by);
+        return by.isEmpty()
+                   ? tr("The assignment rule (%1) chose you.").arg(modeName(text(n, "mode")))
+                   : tr("%1 assigned it to you.").arg(by);
     case NotificationKind::LostRequested:
         return tr("%1 asks to close it as lost: %2. %3")
             .arg(by, text(n, "reason"), text(n, "comment"))

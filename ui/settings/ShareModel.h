@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/User.h"
 #include "common/RowListModel.h"
+#include "domain/User.h"
 
 #include <QHash>
 

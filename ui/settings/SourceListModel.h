@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/RowListModel.h"
 #include "domain/Stage.h"
 #include "rules/Assignment.h"
-#include "common/RowListModel.h"
 
 namespace showroom {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Stage.h"
 #include "common/RowListModel.h"
+#include "domain/Stage.h"
 
 namespace showroom {
 
