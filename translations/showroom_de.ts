@@ -997,14 +997,6 @@
 <context>
     <name>LostService</name>
     <message>
-        <source>Lead #%1</source>
-        <translation>Lead #%1</translation>
-    </message>
-    <message>
-        <source>Lead #%1 (%2)</source>
-        <translation>Lead #%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 is already closed.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
@@ -1381,10 +1373,6 @@
             <numerusform>Innerhalb von %n Tag nach der Einladung nicht gekommen</numerusform>
             <numerusform>Innerhalb von %n Tagen nach der Einladung nicht gekommen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>Assigned by the assignment rule.</source>

@@ -997,14 +997,6 @@
 <context>
     <name>LostService</name>
     <message>
-        <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead #%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,10 +1373,6 @@
             <numerusform>Did not come within %n day of the invitation</numerusform>
             <numerusform>Did not come within %n days of the invitation</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned by the assignment rule.</source>

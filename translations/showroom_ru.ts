@@ -1008,14 +1008,6 @@
 <context>
     <name>LostService</name>
     <message>
-        <source>Lead #%1</source>
-        <translation>Лид №%1</translation>
-    </message>
-    <message>
-        <source>Lead #%1 (%2)</source>
-        <translation>Лид №%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 is already closed.</source>
         <translation>%1 уже закрыт.</translation>
     </message>
@@ -1395,10 +1387,6 @@
             <numerusform>Клиент не пришёл в течение %n дней после приглашения</numerusform>
             <numerusform>Клиент не пришёл в течение %n дней после приглашения</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>Лид №%1</translation>
     </message>
     <message>
         <source>Assigned by the assignment rule.</source>

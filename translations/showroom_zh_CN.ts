@@ -986,14 +986,6 @@
 <context>
     <name>LostService</name>
     <message>
-        <source>Lead #%1</source>
-        <translation>线索 #%1</translation>
-    </message>
-    <message>
-        <source>Lead #%1 (%2)</source>
-        <translation>线索 #%1（%2）</translation>
-    </message>
-    <message>
         <source>%1 is already closed.</source>
         <translation>%1 已关闭。</translation>
     </message>
@@ -1367,10 +1359,6 @@
         <translation>
             <numerusform>邀约后 %n 天内未到店</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>线索 #%1</translation>
     </message>
     <message>
         <source>Assigned by the assignment rule.</source>

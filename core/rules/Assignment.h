@@ -17,6 +17,12 @@ enum class AssignmentMode {
 QString assignmentModeKey(AssignmentMode mode);
 std::optional<AssignmentMode> assignmentModeFromKey(const QString& key);
 
+// Round robin and weighted shares place leads by themselves; manual and pool wait for people.
+inline bool isAutomatic(AssignmentMode mode)
+{
+    return mode == AssignmentMode::RoundRobin || mode == AssignmentMode::Weighted;
+}
+
 struct AssignmentCandidate {
     qint64 userId = 0;
     int weight = 1;

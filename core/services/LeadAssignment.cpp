@@ -1,10 +1,9 @@
 #include "LeadAssignment.h"
 
 #include "services/Audit.h"
+#include "services/LeadService.h"
 #include "services/NotificationService.h"
-#include "services/PipelineSettings.h"
 #include "storage/AssignmentRepository.h"
-#include "storage/CustomerRepository.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/UserRepository.h"
@@ -29,12 +28,7 @@ Result<Lead> write(ServiceContext& context, const User* actor, const Lead& lead,
     LeadRepository leads(sql);
     ReferenceRepository reference(sql);
     const QDateTime now = context.clock.now();
-    auto customer = CustomerRepository(sql).byId(lead.customerId);
-    const QString name = customer ? customer->displayName() : QString();
-    const auto label = [&] {
-        return name.isEmpty() ? Tr::tr("Lead #%1").arg(lead.id)
-                              : Tr::tr("Lead #%1 (%2)").arg(lead.id).arg(name);
-    };
+    const auto label = [&] { return leadLabel(sql, lead); };
 
     auto consultant = UserRepository(sql).byId(consultantId);
     if (!consultant)
@@ -78,34 +72,21 @@ Result<Lead> write(ServiceContext& context, const User* actor, const Lead& lead,
         note.kind = NotificationKind::Assigned;
         note.leadId = lead.id;
         note.createdAt = now;
-        note.details = {{QStringLiteral("customer"), name},
-                        {QStringLiteral("by"), actor ? actor->displayName : QString()},
-                        {QStringLiteral("mode"), how}};
+        note.details = {
+            {QStringLiteral("customer"), NotificationService::customerName(sql, lead.customerId)},
+            {QStringLiteral("by"), actor ? actor->displayName : QString()},
+            {QStringLiteral("mode"), how}};
         if (auto posted = NotificationService::post(sql, note); !posted)
             return std::unexpected(posted.error());
     }
     return leads.byId(lead.id);
 }
 
-Result<std::optional<Lead>> byRule(ServiceContext& context, const Lead& lead)
+Result<std::optional<Lead>> byRule(ServiceContext& context, const Lead& lead, AssignmentMode mode)
 {
-    QSqlDatabase& sql = context.db.sql();
-    if (lead.consultantId)
+    if (lead.consultantId || !isAutomatic(mode))
         return std::optional<Lead>();
-    auto settings = PipelineSettings::load(sql);
-    if (!settings)
-        return std::unexpected(settings.error());
-    AssignmentMode mode = settings->assignmentMode;
-    auto sources = ReferenceRepository(sql).sources();
-    if (!sources)
-        return std::unexpected(sources.error());
-    for (const Source& source : *sources)
-        if (source.id == lead.sourceId && !source.assignmentMode.isEmpty())
-            mode = assignmentModeFromKey(source.assignmentMode).value_or(mode);
-    if (mode != AssignmentMode::RoundRobin && mode != AssignmentMode::Weighted)
-        return std::optional<Lead>();
-
-    AssignmentRepository state(sql);
+    AssignmentRepository state(context.db.sql());
     auto eligible = state.eligibleConsultants();
     if (!eligible)
         return std::unexpected(eligible.error());

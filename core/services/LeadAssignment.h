@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Lead.h"
 #include "domain/User.h"
+#include "rules/Assignment.h"
 #include "services/ServiceContext.h"
 
 #include <optional>
@@ -18,8 +19,9 @@ namespace showroom::assignment {
 Result<Lead> write(ServiceContext& context, const User* actor, const Lead& lead,
                    qint64 consultantId, const QString& how);
 
-// Runs the assignment rule of the lead's source on an unassigned lead. Returns the assigned lead,
-// or nothing when the mode is manual or pool, or when no consultant is available now.
-Result<std::optional<Lead>> byRule(ServiceContext& context, const Lead& lead);
+// Runs the assignment rule `mode` (PipelineSettings::modeFor the lead's source) on an unassigned
+// lead. Returns the assigned lead, or nothing when the mode is manual or pool, or when no
+// consultant is available now.
+Result<std::optional<Lead>> byRule(ServiceContext& context, const Lead& lead, AssignmentMode mode);
 
 } // namespace showroom::assignment

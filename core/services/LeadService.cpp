@@ -31,12 +31,12 @@ Tier tierForChannel(SourceChannel channel)
 }
 } // namespace
 
-QString LeadService::label(const Lead& lead)
+QString leadLabel(QSqlDatabase& db, const Lead& lead)
 {
-    auto customer = CustomerRepository(m_context.db.sql()).byId(lead.customerId);
+    auto customer = CustomerRepository(db).byId(lead.customerId);
     if (!customer)
-        return tr("Lead #%1").arg(lead.id);
-    return tr("Lead #%1 (%2)").arg(lead.id).arg(customer->displayName());
+        return LeadService::tr("Lead #%1").arg(lead.id);
+    return LeadService::tr("Lead #%1 (%2)").arg(lead.id).arg(customer->displayName());
 }
 
 Result<void> LeadService::checkCanWork(const User& actor, const Lead& lead, bool closed)
@@ -116,7 +116,7 @@ Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
             !logged)
             return std::unexpected(logged.error());
         if (!lead.consultantId) {
-            auto ruled = assignment::byRule(m_context, lead);
+            auto ruled = assignment::byRule(m_context, lead, settings->modeFor(*source));
             if (!ruled)
                 return std::unexpected(ruled.error());
             if (*ruled)

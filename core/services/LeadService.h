@@ -9,6 +9,9 @@
 
 namespace showroom {
 
+// "Lead #12 (Berger, Anna)" for messages; "Lead #12" when the customer cannot be read.
+QString leadLabel(QSqlDatabase& db, const Lead& lead);
+
 class LeadService {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 
@@ -35,7 +38,7 @@ public:
 
 private:
     Result<void> checkCanWork(const User& actor, const Lead& lead, bool closed);
-    QString label(const Lead& lead);
+    QString label(const Lead& lead) { return leadLabel(m_context.db.sql(), lead); }
 
     ServiceContext m_context;
 };

@@ -2,10 +2,10 @@
 
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
+#include "services/LeadService.h"
 #include "services/NotificationService.h"
 #include "services/Permissions.h"
 #include "storage/ActivityRepository.h"
-#include "storage/CustomerRepository.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -24,14 +24,6 @@ Notification leadNotification(NotificationKind kind, qint64 userId, const Lead& 
     return n;
 }
 } // namespace
-
-QString LostService::label(const Lead& lead)
-{
-    auto customer = CustomerRepository(m_context.db.sql()).byId(lead.customerId);
-    if (!customer)
-        return tr("Lead #%1").arg(lead.id);
-    return tr("Lead #%1 (%2)").arg(lead.id).arg(customer->displayName());
-}
 
 Result<Lead> LostService::request(const User& actor, qint64 leadId, const QString& reasonKey,
                                   const QString& comment, std::optional<int> expectedVersion)

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Lead.h"
 #include "domain/User.h"
+#include "services/LeadService.h"
 #include "services/ServiceContext.h"
 
 namespace showroom {
@@ -28,7 +29,7 @@ public:
 
 private:
     Result<Lead> closeLost(const User& actor, Lead lead, qint64 reasonId, const QString& reason);
-    QString label(const Lead& lead);
+    QString label(const Lead& lead) { return leadLabel(m_context.db.sql(), lead); }
 
     ServiceContext m_context;
 };

@@ -47,6 +47,11 @@ Result<PipelineSettings> PipelineSettings::load(QSqlDatabase& db)
     return settings;
 }
 
+AssignmentMode PipelineSettings::modeFor(const Source& source) const
+{
+    return assignmentModeFromKey(source.assignmentMode).value_or(assignmentMode);
+}
+
 Result<bool> stopResponseClock(QSqlDatabase& db, qint64 leadId, const QDateTime& at)
 {
     LeadRepository leads(db);

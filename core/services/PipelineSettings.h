@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/Stage.h"
 #include "rules/Assignment.h"
 #include "rules/ResponseTime.h"
 
@@ -21,6 +22,8 @@ struct PipelineSettings {
     QString currency = QStringLiteral("EUR"); // ISO 4217, for the board's money
 
     static Result<PipelineSettings> load(QSqlDatabase& db);
+    // The source's own assignment mode, or the general one when it has none.
+    AssignmentMode modeFor(const Source& source) const;
 };
 
 // The board card's optional fields, in the order they are offered in Settings.

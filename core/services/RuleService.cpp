@@ -3,6 +3,7 @@
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
 #include "services/LeadAssignment.h"
+#include "services/LeadService.h"
 #include "services/NotificationService.h"
 #include "services/PipelineSettings.h"
 #include "storage/LeadRepository.h"
@@ -11,6 +12,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Values.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace showroom {
@@ -84,11 +86,14 @@ Result<std::vector<FiredRule>> RuleService::run(const QDateTime& now)
     std::vector<FiredRule> fired;
     auto ran = m_context.db.writeTransaction([&]() -> Result<void> {
         fired.clear(); // the work may be retried
-        if (auto done = remindAndEscalate(now, fired); !done)
+        auto settings = PipelineSettings::load(m_context.db.sql());
+        if (!settings)
+            return std::unexpected(settings.error());
+        if (auto done = remindAndEscalate(*settings, now, fired); !done)
             return done;
-        if (auto done = requeueNoShows(now, fired); !done)
+        if (auto done = requeueNoShows(*settings, now, fired); !done)
             return done;
-        return assignQueued(fired);
+        return assignQueued(*settings, fired);
     });
     if (!ran)
         return std::unexpected(ran.error());
@@ -102,16 +107,14 @@ Result<std::vector<FiredRule>> RuleService::run(const QDateTime& now)
     return fired;
 }
 
-Result<void> RuleService::remindAndEscalate(const QDateTime& now, std::vector<FiredRule>& fired)
+Result<void> RuleService::remindAndEscalate(const PipelineSettings& settings, const QDateTime& now,
+                                            std::vector<FiredRule>& fired)
 {
     QSqlDatabase& sql = m_context.db.sql();
-    auto settings = PipelineSettings::load(sql);
-    if (!settings)
-        return std::unexpected(settings.error());
     auto waiting = waitingLeads(sql, now);
     if (!waiting)
         return std::unexpected(waiting.error());
-    auto queueOwners = NotificationService::queueOwnerIds(sql, settings->queueOwnerLogin);
+    auto queueOwners = NotificationService::queueOwnerIds(sql, settings.queueOwnerLogin);
     if (!queueOwners)
         return std::unexpected(queueOwners.error());
     auto managers = NotificationService::managerIds(sql);
@@ -125,7 +128,7 @@ Result<void> RuleService::remindAndEscalate(const QDateTime& now, std::vector<Fi
         n.details = {{QStringLiteral("customer"), lead.customer},
                      {QStringLiteral("consultant"), lead.consultant},
                      {QStringLiteral("minutes"), lead.minutes},
-                     {QStringLiteral("escalation_minutes"), settings->response.escalationMinutes},
+                     {QStringLiteral("escalation_minutes"), settings.response.escalationMinutes},
                      {QStringLiteral("due"), lead.dueAt.toString(Qt::ISODate)}};
         if (!lead.remindedAt.isValid()) {
             n.kind = NotificationKind::ResponseReminder;
@@ -140,7 +143,7 @@ Result<void> RuleService::remindAndEscalate(const QDateTime& now, std::vector<Fi
             fired.push_back({QStringLiteral("response_reminder"), lead.leadId, *notified,
                              NotificationService::reason(n)});
         }
-        const ResponseStatus status = responseStatus(lead.dueAt, {}, now, settings->response);
+        const ResponseStatus status = responseStatus(lead.dueAt, {}, now, settings.response);
         if (status.state != ResponseState::Escalated)
             continue;
         n.kind = NotificationKind::ResponseEscalation;
@@ -160,28 +163,26 @@ Result<void> RuleService::remindAndEscalate(const QDateTime& now, std::vector<Fi
     return {};
 }
 
-Result<void> RuleService::requeueNoShows(const QDateTime& now, std::vector<FiredRule>& fired)
+Result<void> RuleService::requeueNoShows(const PipelineSettings& settings, const QDateTime& now,
+                                         std::vector<FiredRule>& fired)
 {
     QSqlDatabase& sql = m_context.db.sql();
-    auto settings = PipelineSettings::load(sql);
-    if (!settings)
-        return std::unexpected(settings.error());
     TaskRepository tasks(sql);
     LeadRepository leads(sql);
     ReferenceRepository reference(sql);
-    auto missed = tasks.missedAppointments(now.addDays(-settings->noShowDays));
+    auto missed = tasks.missedAppointments(now.addDays(-settings.noShowDays));
     if (!missed)
         return std::unexpected(missed.error());
     auto unassigned = reference.stageByKey(QStringLiteral("unassigned"));
     if (!unassigned)
         return std::unexpected(unassigned.error());
-    auto owners = NotificationService::queueOwnerIds(sql, settings->queueOwnerLogin);
+    auto owners = NotificationService::queueOwnerIds(sql, settings.queueOwnerLogin);
     if (!owners)
         return std::unexpected(owners.error());
 
     for (const Task& appointment : *missed) {
         const QString result =
-            tr("Did not come within %n days of the invitation", nullptr, settings->noShowDays);
+            tr("Did not come within %n days of the invitation", nullptr, settings.noShowDays);
         if (auto closed = tasks.closeByRule(appointment.id, now, result); !closed)
             return closed;
         if (auto next = tasks.refreshNextFollowUp(*appointment.leadId); !next)
@@ -197,11 +198,8 @@ Result<void> RuleService::requeueNoShows(const QDateTime& now, std::vector<Fired
         auto consultant =
             sql::scalar(sql, QStringLiteral("SELECT display_name FROM users WHERE id = ?"),
                         {*lead->consultantId});
-        auto customer =
-            sql::scalar(sql, QStringLiteral("SELECT display_name FROM customers WHERE id = ?"),
-                        {lead->customerId});
         if (auto moved = leads.setStage(*lead, unassigned->id, std::nullopt, now, {},
-                                        [&] { return tr("Lead #%1").arg(lead->id); });
+                                        [&] { return leadLabel(sql, *lead); });
             !moved)
             return std::unexpected(moved.error());
         if (auto history = leads.insertHistory(
@@ -219,9 +217,9 @@ Result<void> RuleService::requeueNoShows(const QDateTime& now, std::vector<Fired
         n.leadId = lead->id;
         n.createdAt = now;
         n.details = {
-            {QStringLiteral("customer"), customer ? customer->toString() : QString()},
+            {QStringLiteral("customer"), NotificationService::customerName(sql, lead->customerId)},
             {QStringLiteral("consultant"), consultant ? consultant->toString() : QString()},
-            {QStringLiteral("days"), settings->noShowDays},
+            {QStringLiteral("days"), settings.noShowDays},
             {QStringLiteral("due"), appointment.dueAt.toString(Qt::ISODate)}};
         std::vector<qint64> to = *owners;
         if (std::find(to.begin(), to.end(), *lead->consultantId) == to.end())
@@ -235,25 +233,18 @@ Result<void> RuleService::requeueNoShows(const QDateTime& now, std::vector<Fired
     return {};
 }
 
-Result<void> RuleService::assignQueued(std::vector<FiredRule>& fired)
+Result<void> RuleService::assignQueued(const PipelineSettings& settings,
+                                       std::vector<FiredRule>& fired)
 {
     QSqlDatabase& sql = m_context.db.sql();
-    auto settings = PipelineSettings::load(sql);
-    if (!settings)
-        return std::unexpected(settings.error());
     auto sources = ReferenceRepository(sql).sources();
     if (!sources)
         return std::unexpected(sources.error());
-    const auto automatic = [](AssignmentMode mode) {
-        return mode == AssignmentMode::RoundRobin || mode == AssignmentMode::Weighted;
-    };
-    bool anyAutomatic = automatic(settings->assignmentMode);
+    QHash<qint64, AssignmentMode> modes; // source id → its rule
     for (const Source& source : *sources)
-        anyAutomatic =
-            anyAutomatic ||
-            automatic(
-                assignmentModeFromKey(source.assignmentMode).value_or(settings->assignmentMode));
-    if (!anyAutomatic)
+        if (const AssignmentMode mode = settings.modeFor(source); isAutomatic(mode))
+            modes.insert(source.id, mode);
+    if (modes.isEmpty())
         return {};
     std::vector<qint64> queued;
     auto ok =
@@ -269,7 +260,9 @@ Result<void> RuleService::assignQueued(std::vector<FiredRule>& fired)
         auto lead = leads.byId(id);
         if (!lead)
             return std::unexpected(lead.error());
-        auto assigned = assignment::byRule(m_context, *lead);
+        if (!modes.contains(lead->sourceId))
+            continue;
+        auto assigned = assignment::byRule(m_context, *lead, modes.value(lead->sourceId));
         if (!assigned)
             return std::unexpected(assigned.error());
         if (!*assigned)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Notification.h"
+#include "services/PipelineSettings.h"
 #include "services/ServiceContext.h"
 
 #include <QDateTime>
@@ -30,9 +31,11 @@ public:
     Result<std::vector<FiredRule>> run(const QDateTime& now);
 
 private:
-    Result<void> remindAndEscalate(const QDateTime& now, std::vector<FiredRule>& fired);
-    Result<void> requeueNoShows(const QDateTime& now, std::vector<FiredRule>& fired);
-    Result<void> assignQueued(std::vector<FiredRule>& fired);
+    Result<void> remindAndEscalate(const PipelineSettings& settings, const QDateTime& now,
+                                   std::vector<FiredRule>& fired);
+    Result<void> requeueNoShows(const PipelineSettings& settings, const QDateTime& now,
+                                std::vector<FiredRule>& fired);
+    Result<void> assignQueued(const PipelineSettings& settings, std::vector<FiredRule>& fired);
 
     ServiceContext m_context;
 };

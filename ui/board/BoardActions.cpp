@@ -84,11 +84,8 @@ bool BoardActions::moveLeads(const std::vector<qint64>& leadIds, qint64 stageId)
         const BoardCard* card = m_model.cardById(id);
         if (!card)
             continue;
-        QString fromKey;
-        for (const Stage& stage : m_model.stages())
-            if (stage.id == card->stageId)
-                fromKey = stage.key;
-        commands.push_back(new MoveLeadCommand(commandContext(), id, fromKey, target->key,
+        commands.push_back(new MoveLeadCommand(commandContext(), id, m_model.stageKeyOf(id),
+                                               target->key,
                                                tr("Move %1 to %2").arg(leadLabel(id), stageName)));
     }
     push(tr("Move %n lead(s) to %1", nullptr, int(commands.size())).arg(stageName), commands);
@@ -160,12 +157,7 @@ bool BoardActions::markLost(const std::vector<qint64>& leadIds)
             return missing;
         std::vector<QUndoCommand*> commands;
         for (qint64 id : leadIds) {
-            const BoardCard* card = m_model.cardById(id);
-            QString fromKey;
-            for (const Stage& stage : m_model.stages())
-                if (card && stage.id == card->stageId)
-                    fromKey = stage.key;
-            commands.push_back(new LoseLeadCommand(commandContext(), id, fromKey,
+            commands.push_back(new LoseLeadCommand(commandContext(), id, m_model.stageKeyOf(id),
                                                    dialog.reasonKey(), dialog.comment(),
                                                    tr("Mark %1 as lost").arg(leadLabel(id))));
         }

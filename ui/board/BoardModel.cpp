@@ -87,8 +87,11 @@ Result<int> BoardModel::refresh()
     if (!fresh)
         return std::unexpected(fresh.error());
 
-    std::erase_if(m_data.cards, [&](const BoardCard& c) { return !inScope.contains(c.leadId); });
-    rebuildIndex();
+    if (anyRemoved) {
+        std::erase_if(m_data.cards,
+                      [&](const BoardCard& c) { return !inScope.contains(c.leadId); });
+        rebuildIndex();
+    }
     QSet<qint64> changedIds;
     for (BoardCard& card : *fresh) {
         changedIds.insert(card.leadId);
@@ -187,6 +190,15 @@ const BoardCard* BoardModel::cardById(qint64 leadId) const
 {
     const auto at = m_cardIndex.constFind(leadId);
     return at == m_cardIndex.constEnd() ? nullptr : &m_data.cards[std::size_t(*at)];
+}
+
+QString BoardModel::stageKeyOf(qint64 leadId) const
+{
+    if (const BoardCard* card = cardById(leadId))
+        for (const Stage& stage : m_data.stages)
+            if (stage.id == card->stageId)
+                return stage.key;
+    return {};
 }
 
 const BoardCard* BoardModel::card(const QModelIndex& index) const

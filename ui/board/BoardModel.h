@@ -52,6 +52,8 @@ public:
     QModelIndex indexOfLead(qint64 leadId) const;
     const BoardCard* card(const QModelIndex& index) const;
     const BoardCard* cardById(qint64 leadId) const;
+    // The key of the stage the lead is in ('' when it is not on the board).
+    QString stageKeyOf(qint64 leadId) const;
     const Stage* stage(const QModelIndex& columnIndex) const;
     // Cards in scope, before filtering.
     int totalCards() const { return int(m_data.cards.size()); }
