@@ -25,6 +25,9 @@ Q_SIGNALS:
     void visitChanged(qint64 visitId);
     // Stages, lost reasons, sources or rule settings changed.
     void pipelineConfigured();
+    void vehicleChanged(qint64 vehicleId); // added, edited, reserved, sold, delivered
+    void dealChanged(qint64 dealId);       // created, a checklist item, sent to bank, delivered
+    void checklistTemplatesChanged();
 };
 
 } // namespace showroom

@@ -38,6 +38,10 @@ QString describe(Permission permission)
         return Tr::tr("manage users");
     case Permission::ManageSettings:
         return Tr::tr("change settings");
+    case Permission::ManageStock:
+        return Tr::tr("manage the vehicle stock");
+    case Permission::BookTestDrives:
+        return Tr::tr("book test drives");
     }
     return {};
 }
@@ -57,6 +61,7 @@ bool roleAllows(Role role, Permission permission)
         case Permission::CreateLeads:
         case Permission::WorkOwnLeads:
         case Permission::LogActivities:
+        case Permission::BookTestDrives:
             return true;
         default:
             return false;
@@ -67,6 +72,7 @@ bool roleAllows(Role role, Permission permission)
         case Permission::EditCustomers:
         case Permission::CreateLeads:
         case Permission::LogActivities:
+        case Permission::BookTestDrives:
             return true;
         default:
             return false;

@@ -24,6 +24,7 @@ constexpr Migration kMigrations[] = {
     {2, migration_scripts::k002_reference_data},
     {3, migration_scripts::k003_visits_and_merging},
     {4, migration_scripts::k004_pipeline_rules},
+    {5, migration_scripts::k005_deals},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)
