@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/DealDocument.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
