@@ -15,6 +15,8 @@ public:
     explicit DealDocumentService(ServiceContext context) : m_context(context) {}
 
     Result<DealDocument> load(qint64 dealId, DealDocumentKind kind);
+    // The commercial offer printed from the deal form before the deal exists.
+    Result<DealDocument> offer(const DealDraft& draft);
 
 private:
     ServiceContext m_context;
