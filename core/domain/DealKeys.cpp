@@ -26,12 +26,11 @@ constexpr KeyTable<PaymentMethod, 3> kPayments{{{PaymentMethod::Cash, "cash"},
 constexpr KeyTable<DealStatus, 3> kDealStatuses{{{DealStatus::Open, "open"},
                                                  {DealStatus::Delivered, "delivered"},
                                                  {DealStatus::Cancelled, "cancelled"}}};
-constexpr KeyTable<ChecklistKind, 5> kChecklistKinds{
-    {{ChecklistKind::LoanPrivate, "loan_private"},
-     {ChecklistKind::LoanCompany, "loan_company"},
-     {ChecklistKind::Accessories, "accessories"},
-     {ChecklistKind::Delivery, "delivery"},
-     {ChecklistKind::Handover, "handover"}}};
+constexpr KeyTable<ChecklistKind, 5> kChecklistKinds{{{ChecklistKind::LoanPrivate, "loan_private"},
+                                                      {ChecklistKind::LoanCompany, "loan_company"},
+                                                      {ChecklistKind::Accessories, "accessories"},
+                                                      {ChecklistKind::Delivery, "delivery"},
+                                                      {ChecklistKind::Handover, "handover"}}};
 constexpr KeyTable<ChecklistItemStatus, 4> kItemStatuses{
     {{ChecklistItemStatus::Open, "open"},
      {ChecklistItemStatus::Done, "done"},
