@@ -4,6 +4,7 @@
 #include "rules/DealRules.h"
 #include "services/NotificationService.h"
 #include "services/RuleService.h"
+#include "services/SettingsService.h"
 #include "services/StockService.h"
 #include "services/TaskService.h"
 
@@ -163,4 +164,29 @@ TEST_CASE("the Deliveries list shows what is overdue first", "[deals][deliveries
     auto none = DealService(f.context()).deliveries(bens);
     REQUIRE(none.has_value());
     CHECK(none->empty());
+}
+
+TEST_CASE("the deal settings are checked before they are stored", "[deals][settings]")
+{
+    DealDesk f;
+    SettingsService settings(f.context());
+    CHECK_FALSE(settings.set(f.admin, QStringLiteral("delivery.reminder_days"), QStringLiteral("-1"))
+                    .has_value());
+    CHECK_FALSE(settings.set(f.admin, QStringLiteral("after_sales.evening_weekday"),
+                             QStringLiteral("8"))
+                    .has_value());
+    CHECK_FALSE(settings.set(f.admin, QStringLiteral("after_sales.evening_time"),
+                             QStringLiteral("half past six"))
+                    .has_value());
+    CHECK_FALSE(settings.set(f.admin, QStringLiteral("dealership.logo"),
+                             QString::fromLatin1(QByteArrayLiteral("GIF89a...").toBase64()))
+                    .has_value());
+    const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n rest of a tiny image");
+    REQUIRE(settings.set(f.admin, QStringLiteral("dealership.logo"),
+                         QString::fromLatin1(png.toBase64()))
+                .has_value());
+    REQUIRE(settings.set(f.admin, QStringLiteral("offer.valid_days"), QStringLiteral("30"))
+                .has_value());
+    const DealDetails deal = f.sign(f.draft(f.lead, f.golf));
+    CHECK(deal.deal.offerValidUntil == QDate(2026, 12, 23));
 }
