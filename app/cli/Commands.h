@@ -34,6 +34,9 @@ int runRules(Cli& cli);
 int runActivity(Cli& cli);
 int runTask(Cli& cli);
 int runToday(Cli& cli);
+// The vehicle stock and test-drive bookings, in StockCommands.cpp.
+int runVehicle(Cli& cli);
+int runTestDrive(Cli& cli);
 
 // A lead as the lead commands print it, in LeadCommands.cpp.
 QJsonObject leadJson(const Lead& lead);
