@@ -37,6 +37,9 @@ int runRules(Cli& cli);
 int runActivity(Cli& cli);
 int runTask(Cli& cli);
 int runToday(Cli& cli);
+// The vehicle stock and test-drive bookings, in StockCommands.cpp.
+int runVehicle(Cli& cli);
+int runTestDrive(Cli& cli);
 
 // Deals and their checklists, in DealCommands.cpp; printing in DealPrintCommand.cpp.
 int runDeal(Cli& cli);
