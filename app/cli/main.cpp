@@ -75,7 +75,20 @@ Reception (visit add/contact/left need --user):
   traffic --from YYYY-MM-DD --to YYYY-MM-DD [--json]
                                        walk-ins, first visits, contact captured, retention rate
 
-<<<<<<< HEAD
+Stock and test drives (changes need --user; adding and importing cars needs a manager):
+  vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
+              [--condition new|used|demo] [--stock-number S] [--test-drive]
+              [--in-transit YYYY-MM-DD] [--json]
+                                       the VIN is checked (ISO 3779; check digit where required)
+  vehicle list [--search FRAGMENT] [--available] [--json]
+                                       any part of the VIN, the stock number, make or model
+  vehicle import FILE.csv [--dry-run] [--json]
+                                       a stock list (header names in English or German; , ; or
+                                       tab); a known VIN is updated, a bad row is reported by line
+  testdrive book LEAD_ID --vin VIN --at 2026-11-24T14:00 [--minutes 60] [--json]
+                                       reserve a test-drive car; a taken slot is refused
+  testdrive cancel BOOKING_ID          free the slot; the test-drive task is closed
+
 Deals (changes need --user):
   deal create --lead LEAD_ID --vin VIN [--price P] [--discount D] [--deposit D]
               [--payment cash|credit|lease] [--buyer private|company] [--delivery YYYY-MM-DD]
@@ -91,21 +104,6 @@ Deals (changes need --user):
   deal send-to-bank DEAL_ID [--json]   refused with the list of what is missing
   deal deliver DEAL_ID [--json]        hand the car over; plans the after-sales follow-ups
   deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf
-=======
-Stock and test drives (changes need --user; adding and importing cars needs a manager):
-  vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
-              [--condition new|used|demo] [--stock-number S] [--test-drive]
-              [--in-transit YYYY-MM-DD] [--json]
-                                       the VIN is checked (ISO 3779; check digit where required)
-  vehicle list [--search FRAGMENT] [--available] [--json]
-                                       any part of the VIN, the stock number, make or model
-  vehicle import FILE.csv [--dry-run] [--json]
-                                       a stock list (header names in English or German; , ; or
-                                       tab); a known VIN is updated, a bad row is reported by line
-  testdrive book LEAD_ID --vin VIN --at 2026-11-24T14:00 [--minutes 60] [--json]
-                                       reserve a test-drive car; a taken slot is refused
-  testdrive cancel BOOKING_ID          free the slot; the test-drive task is closed
->>>>>>> issue5-stock
 
 Settings:
   setting get KEY                      e.g. dealership.region (the country for phone numbers
