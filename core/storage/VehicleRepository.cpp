@@ -6,6 +6,7 @@
 #include "rules/Vin.h"
 
 #include <QCoreApplication>
+#include <limits>
 
 namespace showroom {
 
@@ -159,7 +160,7 @@ Result<std::vector<Vehicle>> VehicleRepository::search(const VehicleFilter& filt
     if (!where.isEmpty())
         statement = QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
     statement += QStringLiteral("ORDER BY v.make, v.model, v.trim, v.colour, v.vin LIMIT ?");
-    binds << (filter.limit > 0 ? filter.limit : -1);
+    binds << (filter.limit > 0 ? filter.limit : std::numeric_limits<int>::max());
     return selectVehicles(m_db, statement, binds);
 }
 

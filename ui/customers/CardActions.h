@@ -14,6 +14,7 @@ namespace showroom {
 class ActivityDialog;
 class FollowUpDialog;
 class NewLeadDialog;
+class TestDriveDialog;
 
 // The customer card's quick actions: add a note, log a call, start a lead, plan a follow-up,
 // schedule a test drive. The small dialogs are window-modal on the card and do not block.
@@ -36,7 +37,8 @@ public:
     NewLeadDialog* newLead();
     // nullptr (and a message) when the customer has no open lead.
     FollowUpDialog* addFollowUp();
-    FollowUpDialog* scheduleTestDrive();
+    // Opens the test-drive booking (a car and a slot) for the chosen lead.
+    TestDriveDialog* scheduleTestDrive();
 
     QPushButton* addNoteButton() const { return m_addNote; }
     QPushButton* logCallButton() const { return m_logCall; }
@@ -51,6 +53,8 @@ Q_SIGNALS:
 private:
     ActivityDialog* openActivityDialog(int kind);
     FollowUpDialog* planTask(int kind);
+    // The lead follow-ups go to; nothing (and a message) when the customer has none open.
+    std::optional<qint64> chosenLead();
 
     Session m_session;
     const CustomerCard& m_card;
