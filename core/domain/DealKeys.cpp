@@ -114,7 +114,7 @@ QString TradeIn::description() const
     parts << make << model;
     QString text = parts.join(QLatin1Char(' ')).simplified();
     if (mileageKm)
-        text += QStringLiteral(", %1 km").arg(QLocale::c().toString(*mileageKm));
+        text += QStringLiteral(", %1 km").arg(QLocale().toString(*mileageKm));
     return text;
 }
 

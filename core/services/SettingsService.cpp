@@ -47,7 +47,8 @@ std::optional<std::pair<int, int>> numberRange(const QString& key)
 QString auditedValue(const QString& key, const QString& value)
 {
     if (key == QLatin1String("dealership.logo") && !value.isEmpty())
-        return QStringLiteral("<image, %1 bytes>").arg(QByteArray::fromBase64(value.toLatin1()).size());
+        return QStringLiteral("<image, %1 bytes>")
+            .arg(QByteArray::fromBase64(value.toLatin1()).size());
     return value;
 }
 } // namespace
@@ -121,8 +122,7 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
         const bool png = image.startsWith("\x89PNG\r\n\x1a\n");
         const bool jpeg = image.startsWith("\xff\xd8\xff");
         if (!png && !jpeg)
-            return fail(ErrorCode::InvalidInput,
-                        tr("The logo must be a PNG or JPEG image."));
+            return fail(ErrorCode::InvalidInput, tr("The logo must be a PNG or JPEG image."));
         if (image.size() > kMaxLogoBytes)
             return fail(ErrorCode::InvalidInput,
                         tr("The logo is larger than 512 KB; use a smaller image."));

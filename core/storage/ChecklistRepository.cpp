@@ -138,7 +138,7 @@ Result<void> ChecklistRepository::shiftOpenDeliverySteps(qint64 dealId, const QD
         m_db,
         QStringLiteral(
             "UPDATE deal_checklist_items SET due_on = date(?, '-' || t.due_days_before || ' days'),"
-            " version = version + 1 FROM checklist_template_items t "
+            " version = deal_checklist_items.version + 1 FROM checklist_template_items t "
             "WHERE t.id = deal_checklist_items.template_item_id AND t.due_days_before IS NOT NULL "
             "  AND deal_checklist_items.deal_id = ? AND deal_checklist_items.status = 'open'"),
         {promised.toString(Qt::ISODate), dealId});

@@ -8,6 +8,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <catch2/catch.hpp>
 
 using namespace showroom;
@@ -162,7 +163,8 @@ TEST_CASE("the form's input is checked before anything is written", "[deals]")
     REQUIRE(ordered.has_value());
     CHECK(ordered->deal.factoryOrder);
     CHECK(ordered->vehicleLabel() == QStringLiteral("VW ID.7 Pro, Aurora Red"));
-    CHECK(ordered->deal.tradeIn.description() == QStringLiteral("2016 Opel Astra, 98,000 km"));
+    CHECK(ordered->deal.tradeIn.description() ==
+          QStringLiteral("2016 Opel Astra, %1 km").arg(QLocale().toString(98'000)));
 }
 
 TEST_CASE("the loan file goes to the bank only when complete, and says what is missing",

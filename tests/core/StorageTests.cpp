@@ -141,6 +141,7 @@ TEST_CASE("a damaged database fails quick_check and is refused", "[storage]")
     auto opened = Database::open(f.path());
     REQUIRE_FALSE(opened.has_value());
     CHECK(opened.error().code == ErrorCode::CorruptDatabase);
+    INFO(opened.error().message.toStdString());
     CHECK(opened.error().message.contains(f.path()));
     CHECK(fileDigest(f.path()) == before);
 
