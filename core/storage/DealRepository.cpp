@@ -162,34 +162,36 @@ Result<std::vector<DeliveryRow>> DealRepository::deliveryRows(std::optional<qint
                                                               const QDateTime& deliveredSince,
                                                               const QDate& today)
 {
-    // One pass over the open deals (an index on status) with their checklist counts; the first
-    // open dated step is found by a correlated lookup on deal_checklist_items_deal.
+    // The open deals and the recently delivered ones (each by its own index), their checklist
+    // counts in one grouped pass over the items, and the earliest open dated step.
     const QString statement = QStringLiteral(
-        "SELECT d.id, d.customer_id, d.lead_id, "
-        "       c.display_name, "
+        "WITH picked(id) AS ("
+        "   SELECT id FROM deals WHERE status = 'open' "
+        "   UNION ALL SELECT id FROM deals WHERE status = 'delivered' AND delivered_at >= ?), "
+        " progress AS ("
+        "   SELECT i.deal_id, sum(i.status <> 'open') AS done, count(*) AS total, "
+        "          sum(i.status = 'open' AND i.due_on < ?) AS overdue, "
+        "          min(CASE WHEN i.status = 'open' AND i.due_on IS NOT NULL "
+        "              THEN i.due_on || char(31) || printf('%05d', i.position) || char(31) || "
+        "                   i.title END) AS next "
+        "     FROM picked p JOIN deal_checklist_items i ON i.deal_id = p.id GROUP BY i.deal_id) "
+        "SELECT d.id, d.customer_id, d.lead_id, c.display_name, "
         "       coalesce(v.make || ' ' || v.model || CASE WHEN v.trim <> '' THEN ' ' || v.trim "
         "                ELSE '' END, d.ordered_vehicle), coalesce(v.vin, ''), "
         "       d.consultant_id, coalesce(u.display_name, ''), d.payment, d.status, "
         "       d.promised_delivery_on, d.delivered_at, d.bank_sent_at, "
-        "       (SELECT count(*) FROM deal_checklist_items i WHERE i.deal_id = d.id "
-        "           AND i.status <> 'open'), "
-        "       (SELECT count(*) FROM deal_checklist_items i WHERE i.deal_id = d.id), "
-        "       (SELECT count(*) FROM deal_checklist_items i WHERE i.deal_id = d.id "
-        "           AND i.status = 'open' AND i.due_on < ?), "
-        "       (SELECT i.title || char(31) || i.due_on FROM deal_checklist_items i "
-        "         WHERE i.deal_id = d.id AND i.status = 'open' AND i.due_on IS NOT NULL "
-        "         ORDER BY i.due_on, i.position LIMIT 1), "
+        "       coalesce(g.done, 0), coalesce(g.total, 0), coalesce(g.overdue, 0), g.next, "
         "       d.list_price_cents - d.discount_cents "
-        "  FROM deals d JOIN customers c ON c.id = d.customer_id "
+        "  FROM picked p JOIN deals d ON d.id = p.id JOIN customers c ON c.id = d.customer_id "
+        "  LEFT JOIN progress g ON g.deal_id = d.id "
         "  LEFT JOIN vehicles v ON v.id = d.vehicle_id "
         "  LEFT JOIN users u ON u.id = d.consultant_id "
-        " WHERE (d.status = 'open' OR (d.status = 'delivered' AND d.delivered_at >= ?)) "
-        "   AND (? IS NULL OR d.consultant_id = ?)");
+        " WHERE (? IS NULL OR d.consultant_id = ?)");
     const QVariant consultant = values::optionalId(consultantId);
     std::vector<DeliveryRow> rows;
     auto ok = sql::select(
         m_db, statement,
-        {today.toString(Qt::ISODate), values::epoch(deliveredSince), consultant, consultant},
+        {values::epoch(deliveredSince), today.toString(Qt::ISODate), consultant, consultant},
         [&](const QSqlQuery& q) {
             DeliveryRow r;
             r.dealId = q.value(0).toLongLong();
@@ -209,9 +211,9 @@ Result<std::vector<DeliveryRow>> DealRepository::deliveryRows(std::optional<qint
             r.itemsTotal = q.value(14).toInt();
             r.overdueSteps = q.value(15).toInt();
             const QStringList next = q.value(16).toString().split(QChar(31));
-            if (next.size() == 2) {
-                r.nextStep = next[0];
-                r.nextStepDue = QDate::fromString(next[1], Qt::ISODate);
+            if (next.size() == 3) { // due date, position, title
+                r.nextStepDue = QDate::fromString(next[0], Qt::ISODate);
+                r.nextStep = next[2];
             }
             r.priceCents = q.value(17).toLongLong();
             rows.push_back(std::move(r));

@@ -72,6 +72,19 @@ QString containsPattern(const QString& text)
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
+// An FTS5 query for the trigram index: the text as typed in any column, or the VIN fragment
+// (spaces and dashes dropped) in the VIN.
+QString trigramQuery(const QString& text, const QString& vinFragment)
+{
+    const auto phrase = [](QString words) {
+        return QLatin1Char('"') + words.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    QString query = phrase(text);
+    if (vinFragment.size() >= 3 && vinFragment != text)
+        query += QStringLiteral(" OR vin : ") + phrase(vinFragment);
+    return query;
+}
 } // namespace
 
 Result<qint64> VehicleRepository::insert(const Vehicle& v)
@@ -128,8 +141,13 @@ Result<std::vector<Vehicle>> VehicleRepository::search(const VehicleFilter& filt
     QStringList where;
     QVariantList binds;
     const QString text = filter.text.simplified();
-    if (!text.isEmpty()) {
-        const QString fragment = normalisedVinFragment(text);
+    const QString fragment = normalisedVinFragment(text);
+    if (text.size() >= 3) {
+        // The trigram index finds any fragment of three characters or more.
+        where << QStringLiteral(
+            "v.id IN (SELECT rowid FROM vehicle_search WHERE vehicle_search MATCH ?)");
+        binds << trigramQuery(text, fragment);
+    } else if (!text.isEmpty()) {
         where << QStringLiteral(
             "(v.vin LIKE ? ESCAPE '\\' OR upper(v.stock_number) LIKE upper(?) ESCAPE '\\' "
             "OR upper(v.make) LIKE upper(?) ESCAPE '\\' OR upper(v.model) LIKE upper(?) "

@@ -176,6 +176,9 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                           // 005
                           "DROP TABLE test_drive_bookings; DROP TABLE accessory_reasons;"
                           "DROP INDEX deals_vehicle; DROP INDEX vehicles_stock;"
+                          "DROP TABLE vehicle_search; DROP INDEX deals_delivered;"
+                          "DROP TRIGGER vehicle_search_insert; DROP TRIGGER vehicle_search_update;"
+                          "DROP TRIGGER vehicle_search_delete;"
                           "ALTER TABLE deals DROP COLUMN factory_order;"
                           "ALTER TABLE deals DROP COLUMN ordered_vehicle;"
                           "ALTER TABLE deals DROP COLUMN trade_in_make;"
@@ -205,6 +208,7 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                           "ALTER TABLE leads DROP COLUMN lost_return_note;"
                           "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
     auto opened = Database::open(f.path());
+    INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened.has_value());
     CHECK((*opened)->schemaVersion() == latestSchemaVersion());
     CHECK(pragma(**opened, QStringLiteral("user_version")).toInt() == latestSchemaVersion());

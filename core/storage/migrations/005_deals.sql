@@ -79,3 +79,25 @@ INSERT INTO settings (key, value) VALUES
     ('after_sales.call_days', '3'),
     ('after_sales.evening_weekday', '4'),
     ('after_sales.evening_time', '18:30');
+
+-- Stock search by any fragment of a VIN, a stock number or "make model trim": a trigram index,
+-- kept by triggers.
+CREATE VIRTUAL TABLE vehicle_search USING fts5(vin, stock_number, label, tokenize = 'trigram');
+INSERT INTO vehicle_search (rowid, vin, stock_number, label)
+    SELECT id, vin, stock_number, make || ' ' || model || ' ' || trim FROM vehicles;
+CREATE TRIGGER vehicle_search_insert AFTER INSERT ON vehicles BEGIN
+    INSERT INTO vehicle_search (rowid, vin, stock_number, label)
+        VALUES (new.id, new.vin, new.stock_number, new.make || ' ' || new.model || ' ' || new.trim);
+END;
+CREATE TRIGGER vehicle_search_update AFTER UPDATE OF vin, stock_number, make, model, trim
+    ON vehicles BEGIN
+    UPDATE vehicle_search SET vin = new.vin, stock_number = new.stock_number,
+           label = new.make || ' ' || new.model || ' ' || new.trim
+     WHERE rowid = new.id;
+END;
+CREATE TRIGGER vehicle_search_delete AFTER DELETE ON vehicles BEGIN
+    DELETE FROM vehicle_search WHERE rowid = old.id;
+END;
+
+-- The Deliveries list: open deals and those delivered recently.
+CREATE INDEX deals_delivered ON deals(delivered_at) WHERE status = 'delivered';
