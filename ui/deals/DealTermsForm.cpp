@@ -228,9 +228,11 @@ QString DealTermsForm::problem(bool factoryOrder) const
 {
     if (factoryOrder && !promisedDelivery().isValid())
         return tr("A factory order needs the promised delivery date.");
+    if (listPriceCents() <= 0)
+        return tr("Enter the list price.");
     if (discountCents() > listPriceCents())
         return tr("The discount is more than the list price.");
-    if (m_tradeIn->isChecked() && tradeIn().make.isEmpty() && tradeIn().model.isEmpty())
+    if (m_tradeIn->isChecked() && (tradeIn().make.isEmpty() || tradeIn().model.isEmpty()))
         return tr("Say which car is traded in (make and model), or uncheck the trade-in.");
     if (depositCents() > std::max<qint64>(totalCents(), 0))
         return tr("The deposit is more than the total.");
