@@ -2,6 +2,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <memory>
+
+class QCoreApplication;
 
 namespace showroom {
 struct Lead;
@@ -34,6 +37,16 @@ int runRules(Cli& cli);
 int runActivity(Cli& cli);
 int runTask(Cli& cli);
 int runToday(Cli& cli);
+// The vehicle stock and test-drive bookings, in StockCommands.cpp.
+int runVehicle(Cli& cli);
+int runTestDrive(Cli& cli);
+
+// Deals and their checklists, in DealCommands.cpp; printing in DealPrintCommand.cpp.
+int runDeal(Cli& cli);
+int runChecklist(Cli& cli);
+int printDealDocument(Cli& cli);
+// A QGuiApplication when the command prints (fonts), else a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 
 // A lead as the lead commands print it, in LeadCommands.cpp.
 QJsonObject leadJson(const Lead& lead);

@@ -75,6 +75,36 @@ Reception (visit add/contact/left need --user):
   traffic --from YYYY-MM-DD --to YYYY-MM-DD [--json]
                                        walk-ins, first visits, contact captured, retention rate
 
+Stock and test drives (changes need --user; adding and importing cars needs a manager):
+  vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
+              [--condition new|used|demo] [--stock-number S] [--test-drive]
+              [--in-transit YYYY-MM-DD] [--json]
+                                       the VIN is checked (ISO 3779; check digit where required)
+  vehicle list [--search FRAGMENT] [--available] [--json]
+                                       any part of the VIN, the stock number, make or model
+  vehicle import FILE.csv [--dry-run] [--json]
+                                       a stock list (header names in English or German; , ; or
+                                       tab); a known VIN is updated, a bad row is reported by line
+  testdrive book LEAD_ID --vin VIN --at 2026-11-24T14:00 [--minutes 60] [--json]
+                                       reserve a test-drive car; a taken slot is refused
+  testdrive cancel BOOKING_ID          free the slot; the test-drive task is closed
+
+Deals (changes need --user):
+  deal create --lead LEAD_ID --vin VIN [--price P] [--discount D] [--deposit D]
+              [--payment cash|credit|lease] [--buyer private|company] [--delivery YYYY-MM-DD]
+              [--json]                 the lead is won, the car reserved, the checklists made;
+                                       --factory-order "TEXT" --delivery DATE instead of --vin
+  deal show DEAL_ID [--json]           the deal, its checklists, documents and what blocks the
+                                       bank and the handover
+  checklist tick DEAL_ID ITEM_ID [--attach FILE] [--json]
+                                       an item done (an accessory sold), with its document
+  checklist not-sold DEAL_ID ITEM_ID --reason KEY [--json]
+                                       an accessory not sold: too_expensive, already_has,
+                                       not_needed, later, bought_elsewhere
+  deal send-to-bank DEAL_ID [--json]   refused with the list of what is missing
+  deal deliver DEAL_ID [--json]        hand the car over; plans the after-sales follow-ups
+  deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf
+
 Settings:
   setting get KEY                      e.g. dealership.region (the country for phone numbers
                                        typed without +), dealership.name, response.minutes
@@ -92,7 +122,7 @@ Errors go to stderr and the exit code is non-zero (2 for usage errors).
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = showroom::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("showroom-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
@@ -143,7 +173,15 @@ int main(int argc, char* argv[])
         return runRules(cli);
     if (command == QLatin1String("task"))
         return runTask(cli);
+    if (command == QLatin1String("deal"))
+        return runDeal(cli);
+    if (command == QLatin1String("checklist"))
+        return runChecklist(cli);
     if (command == QLatin1String("today"))
         return runToday(cli);
+    if (command == QLatin1String("vehicle"))
+        return runVehicle(cli);
+    if (command == QLatin1String("testdrive"))
+        return runTestDrive(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }

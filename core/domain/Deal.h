@@ -139,9 +139,9 @@ struct DealDetails {
     QString customerAddress;
     QString consultantName;
     std::optional<Vehicle> vehicle;
-    std::vector<ChecklistItem> items; // by kind, position
-    std::vector<AttachmentInfo> attachments; // of the checklist items
-    std::vector<MissingItem> bankBlockers;    // empty: the loan file may go to the bank
+    std::vector<ChecklistItem> items;          // by kind, position
+    std::vector<AttachmentInfo> attachments;   // of the checklist items
+    std::vector<MissingItem> bankBlockers;     // empty: the loan file may go to the bank
     std::vector<MissingItem> deliveryBlockers; // empty: the car may be handed over
 
     QString vehicleLabel() const;
@@ -196,8 +196,8 @@ struct ChecklistTemplateItem {
     QString title;
     bool required = true;
     bool requiresDocument = false;
-    std::optional<qint64> priceCents; // accessories
-    QString salesArgument;            // accessories
+    std::optional<qint64> priceCents;       // accessories
+    QString salesArgument;                  // accessories
     std::optional<int> dueDaysBefore;       // before the promised delivery date
     std::optional<int> dueDaysAfterSigning; // after the contract
     int version = 1;

@@ -18,7 +18,7 @@ struct DealDocument {
     QString dealershipName;
     QString dealershipAddress;
     QString dealershipPhone;
-    QByteArray logo; // PNG/JPEG/SVG bytes from Settings, may be empty
+    QByteArray logo;  // PNG/JPEG/SVG bytes from Settings, may be empty
     QString currency; // ISO 4217, e.g. EUR
     QDate issuedOn;
     QDate validUntil; // offers

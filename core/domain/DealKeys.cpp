@@ -26,12 +26,11 @@ constexpr KeyTable<PaymentMethod, 3> kPayments{{{PaymentMethod::Cash, "cash"},
 constexpr KeyTable<DealStatus, 3> kDealStatuses{{{DealStatus::Open, "open"},
                                                  {DealStatus::Delivered, "delivered"},
                                                  {DealStatus::Cancelled, "cancelled"}}};
-constexpr KeyTable<ChecklistKind, 5> kChecklistKinds{
-    {{ChecklistKind::LoanPrivate, "loan_private"},
-     {ChecklistKind::LoanCompany, "loan_company"},
-     {ChecklistKind::Accessories, "accessories"},
-     {ChecklistKind::Delivery, "delivery"},
-     {ChecklistKind::Handover, "handover"}}};
+constexpr KeyTable<ChecklistKind, 5> kChecklistKinds{{{ChecklistKind::LoanPrivate, "loan_private"},
+                                                      {ChecklistKind::LoanCompany, "loan_company"},
+                                                      {ChecklistKind::Accessories, "accessories"},
+                                                      {ChecklistKind::Delivery, "delivery"},
+                                                      {ChecklistKind::Handover, "handover"}}};
 constexpr KeyTable<ChecklistItemStatus, 4> kItemStatuses{
     {{ChecklistItemStatus::Open, "open"},
      {ChecklistItemStatus::Done, "done"},
@@ -115,7 +114,7 @@ QString TradeIn::description() const
     parts << make << model;
     QString text = parts.join(QLatin1Char(' ')).simplified();
     if (mileageKm)
-        text += QStringLiteral(", %1 km").arg(QLocale::c().toString(*mileageKm));
+        text += QStringLiteral(", %1 km").arg(QLocale().toString(*mileageKm));
     return text;
 }
 

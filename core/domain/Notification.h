@@ -16,8 +16,12 @@ enum class NotificationKind {
     LostRequested,      // a consultant asks to close a lead as lost (to managers)
     LostApproved,
     LostReturned,
-    Requeued,       // invited, did not come: back to the queue
-    ManagerComment, // the manager commented on your follow-up
+    Requeued,        // invited, did not come: back to the queue
+    ManagerComment,  // the manager commented on your follow-up
+    DeliveryDue,     // a deal's promised delivery date is near
+    DeliveryOverdue, // the promised delivery date passed and the car is not handed over
+    StepDue,         // a dated checklist step falls due soon
+    StepOverdue,     // a dated checklist step is overdue
 };
 
 QString notificationKindKey(NotificationKind kind);
@@ -31,6 +35,7 @@ struct Notification {
     QString body;
     QJsonObject details;
     std::optional<qint64> leadId;
+    std::optional<qint64> dealId;
     QDateTime createdAt;
     QDateTime readAt;
 };

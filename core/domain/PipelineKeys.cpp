@@ -13,7 +13,7 @@ constexpr KeyTable<TaskKind, 5> kTaskKinds{{{TaskKind::FollowUp, "follow_up"},
                                             {TaskKind::Appointment, "appointment"},
                                             {TaskKind::TestDrive, "test_drive"},
                                             {TaskKind::Other, "other"}}};
-constexpr KeyTable<NotificationKind, 8> kNotificationKinds{
+constexpr KeyTable<NotificationKind, 12> kNotificationKinds{
     {{NotificationKind::ResponseReminder, "response_reminder"},
      {NotificationKind::ResponseEscalation, "response_escalation"},
      {NotificationKind::Assigned, "assigned"},
@@ -21,7 +21,11 @@ constexpr KeyTable<NotificationKind, 8> kNotificationKinds{
      {NotificationKind::LostApproved, "lost_approved"},
      {NotificationKind::LostReturned, "lost_returned"},
      {NotificationKind::Requeued, "requeued"},
-     {NotificationKind::ManagerComment, "manager_comment"}}};
+     {NotificationKind::ManagerComment, "manager_comment"},
+     {NotificationKind::DeliveryDue, "delivery_due"},
+     {NotificationKind::DeliveryOverdue, "delivery_overdue"},
+     {NotificationKind::StepDue, "step_due"},
+     {NotificationKind::StepOverdue, "step_overdue"}}};
 } // namespace
 
 QString taskKindKey(TaskKind kind)

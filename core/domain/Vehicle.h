@@ -63,8 +63,8 @@ struct TestDriveBooking {
     QDateTime cancelledAt;
     std::optional<qint64> createdBy;
     QDateTime createdAt;
-    QString vehicleLabel;  // filled when listed
-    QString customerName;  // filled when listed
+    QString vehicleLabel; // filled when listed
+    QString customerName; // filled when listed
 };
 
 } // namespace showroom

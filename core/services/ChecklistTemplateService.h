@@ -33,4 +33,9 @@ private:
     ServiceContext m_context;
 };
 
+// The accessories offered for `model`: its own active template's items, else the general
+// template's ('' model).
+std::vector<ChecklistTemplateItem>
+accessoriesForModel(const std::vector<ChecklistTemplate>& templates, const QString& model);
+
 } // namespace showroom

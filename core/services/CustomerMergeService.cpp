@@ -245,6 +245,8 @@ QString CustomerMergeService::countText(MergeKind kind, qint64 count)
         return n == 1 ? tr("1 vehicle") : tr("%n vehicles", nullptr, n);
     case MergeKind::Attachments:
         return n == 1 ? tr("1 attachment") : tr("%n attachments", nullptr, n);
+    case MergeKind::TestDrives:
+        return n == 1 ? tr("1 test drive booking") : tr("%n test drive bookings", nullptr, n);
     case MergeKind::MergedRecords:
         return n == 1 ? tr("1 earlier merged record") : tr("%n earlier merged records", nullptr, n);
     }

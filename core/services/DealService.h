@@ -40,4 +40,7 @@ private:
     ServiceContext m_context;
 };
 
+// Consultants work their own deals; managers any.
+Result<void> checkCanWorkDeal(const User& actor, const Deal& deal);
+
 } // namespace showroom

@@ -29,6 +29,19 @@ QString modeName(const QString& key)
     return key;
 }
 
+QString date(const Notification& n, const char* key)
+{
+    return QLocale().toString(QDate::fromString(text(n, key), Qt::ISODate), QLocale::ShortFormat);
+}
+
+QString dealLabel(const Notification& n)
+{
+    const qint64 id = n.dealId.value_or(0);
+    const QString customer = text(n, "customer");
+    return customer.isEmpty() ? NotificationService::tr("Deal #%1").arg(id)
+                              : NotificationService::tr("Deal #%1 (%2)").arg(id).arg(customer);
+}
+
 QString leadLabel(const Notification& n)
 {
     const qint64 id = n.leadId.value_or(0);
@@ -58,6 +71,14 @@ QString NotificationService::title(const Notification& n)
         return tr("%1 is back in the unassigned queue").arg(lead);
     case NotificationKind::ManagerComment:
         return tr("%1: the manager commented on a follow-up").arg(lead);
+    case NotificationKind::DeliveryDue:
+        return tr("%1: delivery due on %2").arg(dealLabel(n), date(n, "promised"));
+    case NotificationKind::DeliveryOverdue:
+        return tr("%1: the promised delivery date passed").arg(dealLabel(n));
+    case NotificationKind::StepDue:
+        return tr("%1: “%2” is due").arg(dealLabel(n), text(n, "step"));
+    case NotificationKind::StepOverdue:
+        return tr("%1: “%2” is overdue").arg(dealLabel(n), text(n, "step"));
     }
     return lead;
 }
@@ -97,6 +118,20 @@ QString NotificationService::reason(const Notification& n)
             .arg(text(n, "consultant"));
     case NotificationKind::ManagerComment:
         return tr("%1 on “%2”: %3").arg(by, text(n, "task"), text(n, "comment"));
+    case NotificationKind::DeliveryDue:
+        return tr("The car (%1) was promised for %2. Reminders start %n day(s) before.", nullptr,
+                  n.details.value(QLatin1String("days")).toInt())
+            .arg(text(n, "vehicle"), date(n, "promised"));
+    case NotificationKind::DeliveryOverdue:
+        return tr("The car (%1) was promised for %2 and is not handed over yet. Agree a new date "
+                  "with the customer.")
+            .arg(text(n, "vehicle"), date(n, "promised"));
+    case NotificationKind::StepDue:
+        return tr("The step “%1” of the deal's checklist is due on %2.")
+            .arg(text(n, "step"), date(n, "due"));
+    case NotificationKind::StepOverdue:
+        return tr("The step “%1” of the deal's checklist was due on %2 and is still open.")
+            .arg(text(n, "step"), date(n, "due"));
     }
     return {};
 }

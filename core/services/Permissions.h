@@ -19,8 +19,8 @@ enum class Permission {
     ExportReports,
     ManageUsers,
     ManageSettings,
-    ManageStock,     // add, edit and import vehicles
-    BookTestDrives,  // reserve a test-drive car for a lead
+    ManageStock,    // add, edit and import vehicles
+    BookTestDrives, // reserve a test-drive car for a lead
 };
 
 bool roleAllows(Role role, Permission permission);

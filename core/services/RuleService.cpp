@@ -2,6 +2,7 @@
 
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
+#include "services/DeliveryReminders.h"
 #include "services/LeadAssignment.h"
 #include "services/LeadService.h"
 #include "services/NotificationService.h"
@@ -93,16 +94,25 @@ Result<std::vector<FiredRule>> RuleService::run(const QDateTime& now)
             return done;
         if (auto done = requeueNoShows(*settings, now, fired); !done)
             return done;
-        return assignQueued(*settings, fired);
+        if (auto done = assignQueued(*settings, fired); !done)
+            return done;
+        return remindDeliveries(m_context, now, fired);
     });
     if (!ran)
         return std::unexpected(ran.error());
     if (m_context.changes) {
         QSet<qint64> leads;
-        for (const FiredRule& rule : fired)
-            leads.insert(rule.leadId);
+        QSet<qint64> deals;
+        for (const FiredRule& rule : fired) {
+            if (rule.dealId)
+                deals.insert(rule.dealId);
+            else
+                leads.insert(rule.leadId);
+        }
         for (qint64 lead : leads)
             Q_EMIT m_context.changes->leadChanged(lead);
+        for (qint64 deal : deals)
+            Q_EMIT m_context.changes->dealChanged(deal);
     }
     return fired;
 }

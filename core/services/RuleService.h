@@ -15,13 +15,14 @@ struct FiredRule {
     QString rule; // response_reminder, response_escalation, requeued, assigned
     qint64 leadId = 0;
     std::vector<qint64> notified;
-    QString reason; // in the language of whoever ran the rules
+    QString reason;    // in the language of whoever ran the rules
+    qint64 dealId = 0; // delivery rules
 };
 
 // Evaluates the pipeline's timed rules at a moment: response reminders at the deadline,
-// escalations to the managers after it, invited-but-not-arrived leads back to the queue, and
-// queued leads the assignment rule can place now. Running it twice for the same moment fires
-// nothing new; several desks may run it at once.
+// escalations to the managers after it, invited-but-not-arrived leads back to the queue,
+// queued leads the assignment rule can place now, and the deals' delivery reminders. Running it
+// twice for the same moment fires nothing new; several desks may run it at once.
 class RuleService {
     Q_DECLARE_TR_FUNCTIONS(RuleService)
 

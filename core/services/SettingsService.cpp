@@ -26,6 +26,33 @@ Result<QString> SettingsService::get(const QString& key)
     return exists->toString();
 }
 
+namespace {
+constexpr qsizetype kMaxLogoBytes = 512 * 1024;
+
+// Whole-number settings of deals and after-sales, with their allowed range.
+std::optional<std::pair<int, int>> numberRange(const QString& key)
+{
+    if (key == QLatin1String("offer.valid_days"))
+        return std::pair{1, 365};
+    if (key == QLatin1String("delivery.reminder_days"))
+        return std::pair{0, 60};
+    if (key == QLatin1String("after_sales.call_days"))
+        return std::pair{1, 60};
+    if (key == QLatin1String("after_sales.evening_weekday"))
+        return std::pair{1, 7};
+    return std::nullopt;
+}
+
+// What the audit log keeps of a value: a logo is recorded by its size, not its bytes.
+QString auditedValue(const QString& key, const QString& value)
+{
+    if (key == QLatin1String("dealership.logo") && !value.isEmpty())
+        return QStringLiteral("<image, %1 bytes>")
+            .arg(QByteArray::fromBase64(value.toLatin1()).size());
+    return value;
+}
+} // namespace
+
 Result<QString> SettingsService::validated(const QString& key, const QString& value)
 {
     const QString trimmed = value.trimmed();
@@ -73,6 +100,33 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
             return fail(ErrorCode::InvalidInput,
                         tr("“%1” needs a whole number above zero.").arg(key));
         return QString::number(number);
+    }
+    if (const auto range = numberRange(key)) {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < range->first || number > range->second)
+            return fail(ErrorCode::InvalidInput, tr("“%1” needs a whole number from %2 to %3.")
+                                                     .arg(key)
+                                                     .arg(range->first)
+                                                     .arg(range->second));
+        return QString::number(number);
+    }
+    if (key == QLatin1String("after_sales.evening_time")) {
+        if (!QTime::fromString(trimmed, QStringLiteral("HH:mm")).isValid())
+            return fail(ErrorCode::InvalidInput,
+                        tr("“%1” is not a time of day; write it as 18:30.").arg(trimmed));
+        return trimmed;
+    }
+    if (key == QLatin1String("dealership.logo") && !trimmed.isEmpty()) {
+        const QByteArray image = QByteArray::fromBase64(trimmed.toLatin1());
+        const bool png = image.startsWith("\x89PNG\r\n\x1a\n");
+        const bool jpeg = image.startsWith("\xff\xd8\xff");
+        if (!png && !jpeg)
+            return fail(ErrorCode::InvalidInput, tr("The logo must be a PNG or JPEG image."));
+        if (image.size() > kMaxLogoBytes)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The logo is larger than 512 KB; use a smaller image."));
+        return trimmed;
     }
     if (key == QLatin1String("follow_up.days")) {
         QStringList days;
@@ -124,8 +178,8 @@ Result<void> SettingsService::set(const User& actor, const QString& key, const Q
         return audit(m_context, &actor, QStringLiteral("setting.change"),
                      QStringLiteral("settings"), 0,
                      {{QStringLiteral("key"), key},
-                      {QStringLiteral("from"), *current},
-                      {QStringLiteral("to"), *checked}});
+                      {QStringLiteral("from"), auditedValue(key, *current)},
+                      {QStringLiteral("to"), auditedValue(key, *checked)}});
     });
     if (saved && m_context.changes)
         Q_EMIT m_context.changes->pipelineConfigured();

@@ -122,6 +122,12 @@ Result<FileFacts> inspectFile(const QString& path, qint64 size, const OpenOption
     }();
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+    // Damage may already show while reading the schema: name the file like the check does.
+    if (!result && result.error().code == ErrorCode::CorruptDatabase &&
+        !result.error().message.contains(path))
+        return fail(ErrorCode::CorruptDatabase,
+                    TrDatabase::tr("%1 is damaged and was not opened: %2")
+                        .arg(path, result.error().message));
     return result;
 }
 

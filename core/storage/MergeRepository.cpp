@@ -29,6 +29,7 @@ constexpr std::array<Reference, kMergeKindCount> kReferences{{
     {MergeKind::Vehicles, "vehicles", "vehicles", "owner_customer_id", "", true},
     {MergeKind::Attachments, "attachments", "attachments", "owner_id", "owner_kind = 'customer'",
      false},
+    {MergeKind::TestDrives, "test_drives", "test_drive_bookings", "customer_id", "", false},
     {MergeKind::MergedRecords, "merged_records", "customers", "merged_into_id", "", true},
 }};
 

@@ -22,6 +22,7 @@ enum class MergeKind {
     Tasks,
     Vehicles,      // vehicles.owner_customer_id: cars the customer owns or ordered
     Attachments,   // attachments with owner_kind 'customer'
+    TestDrives,    // test-drive bookings
     MergedRecords, // records merged into this one earlier (customers.merged_into_id)
 };
 inline constexpr int kMergeKindCount = int(MergeKind::MergedRecords) + 1;

@@ -9,7 +9,7 @@ namespace showroom {
 
 namespace {
 const QString kSelect = QStringLiteral("SELECT id, user_id, kind, title, body, details, lead_id, "
-                                       "created_at, read_at FROM notifications ");
+                                       "created_at, read_at, deal_id FROM notifications ");
 
 Notification readNotification(const QSqlQuery& q)
 {
@@ -23,6 +23,7 @@ Notification readNotification(const QSqlQuery& q)
     n.leadId = values::optionalId(q.value(6));
     n.createdAt = values::dateTime(q.value(7));
     n.readAt = values::dateTime(q.value(8));
+    n.dealId = values::optionalId(q.value(9));
     return n;
 }
 
@@ -40,13 +41,15 @@ Result<std::vector<Notification>> selectNotifications(QSqlDatabase& db, const QS
 
 Result<qint64> NotificationRepository::insert(const Notification& n, const QString& ruleKey)
 {
-    auto affected = sql::exec(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO notifications (user_id, kind, title, body, details, "
-                       "lead_id, created_at, rule_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {n.userId, notificationKindKey(n.kind), n.title, n.body,
-         QString::fromUtf8(QJsonDocument(n.details).toJson(QJsonDocument::Compact)),
-         values::optionalId(n.leadId), values::epoch(n.createdAt), values::textOrNull(ruleKey)});
+    auto affected =
+        sql::exec(m_db,
+                  QStringLiteral(
+                      "INSERT OR IGNORE INTO notifications (user_id, kind, title, body, details, "
+                      "lead_id, deal_id, created_at, rule_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {n.userId, notificationKindKey(n.kind), n.title, n.body,
+                   QString::fromUtf8(QJsonDocument(n.details).toJson(QJsonDocument::Compact)),
+                   values::optionalId(n.leadId), values::optionalId(n.dealId),
+                   values::epoch(n.createdAt), values::textOrNull(ruleKey)});
     if (!affected)
         return std::unexpected(affected.error());
     if (*affected == 0)

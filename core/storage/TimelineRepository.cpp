@@ -46,7 +46,7 @@ const QString kTimeline = QStringLiteral(
     "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.customer_id = :id "
     "UNION ALL "
     "SELECT 'deal_signed', d.signed_at, 'deals', d.id, d.lead_id, coalesce(u.display_name, ''), "
-    "  trim(coalesce(v.make || ' ' || v.model || ' ' || v.trim, '')), '', '', NULL, '', '', '', "
+    "  trim(coalesce(v.make || ' ' || v.model || ' ' || v.trim, d.ordered_vehicle)), '', '', NULL, '', '', '', "
     "  '', '', '', '', '', 0, 0, d.list_price_cents - d.discount_cents, 6 "
     "FROM deals d LEFT JOIN vehicles v ON v.id = d.vehicle_id "
     "LEFT JOIN users u ON u.id = d.consultant_id WHERE d.customer_id = :id "

@@ -34,6 +34,22 @@ inline QVariant optionalInt(const std::optional<int>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
+inline QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDate date(const QVariant& column)
+{
+    return column.isNull() ? QDate() : QDate::fromString(column.toString(), Qt::ISODate);
+}
+
+inline QVariant optionalLong(const std::optional<qint64>& value)
+{
+    return optionalId(value);
+}
+
 inline QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);

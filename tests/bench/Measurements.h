@@ -20,6 +20,7 @@ struct BenchConfig {
 inline constexpr double kSearchTargetMs = 20;
 inline constexpr double kDuplicateTargetMs = 5;
 inline constexpr double kMoveTargetMs = 5;
+inline constexpr double kDeliveriesTargetMs = 100;
 // Rows the customer list asks for per page (CustomerListModel::DefaultPageSize; the benchmark
 // links the core only, so the number is repeated here).
 inline constexpr int kUiPageSize = 100;
@@ -35,5 +36,7 @@ bool measureDuplicatesTyping(const BenchConfig& config); // SearchMeasurements.c
 bool measureMergePreview(const BenchConfig& config);     // SearchMeasurements.cpp
 bool measureLeadMove(const BenchConfig& config);
 bool measureCustomerAdd(const BenchConfig& config);
+bool measureVinSearch(const BenchConfig& config);  // DealMeasurements.cpp
+bool measureDeliveries(const BenchConfig& config); // DealMeasurements.cpp
 
 } // namespace bench

@@ -165,6 +165,9 @@ int main(int argc, char* argv[])
     all = bench::measureLeadMove(config) && all;
     bench::note(QStringLiteral("measuring customer adds"));
     all = bench::measureCustomerAdd(config) && all;
+    bench::note(QStringLiteral("measuring stock search and the Deliveries list"));
+    all = bench::measureVinSearch(config) && all;
+    all = bench::measureDeliveries(config) && all;
     bench::JsonLine(QStringLiteral("peak_rss")).add("kb", bench::peakRssKb()).print();
     return all ? 0 : 1;
 }

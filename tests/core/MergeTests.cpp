@@ -49,10 +49,16 @@ void attachOneOfEach(Fixture& f, qint64 customerId, const QString& vin = kVin)
                              "lead_id, consultant_id, created_at) VALUES (?, 'new_car', 1, ?, ?, "
                              "?, ?)"),
               {now, customerId, lead->id, f.anna.id, now});
+    const qint64 vehicleId =
+        insertRow(f,
+                  QStringLiteral("INSERT INTO vehicles (vin, make, model, status, "
+                                 "owner_customer_id, created_at) VALUES (?, 'Volkswagen', 'Golf', "
+                                 "'sold', ?, ?)"),
+                  {vin, customerId, now});
     insertRow(f,
-              QStringLiteral("INSERT INTO vehicles (vin, make, model, status, owner_customer_id, "
-                             "created_at) VALUES (?, 'Volkswagen', 'Golf', 'sold', ?, ?)"),
-              {vin, customerId, now});
+              QStringLiteral("INSERT INTO test_drive_bookings (vehicle_id, lead_id, customer_id, "
+                             "starts_at, ends_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {vehicleId, lead->id, customerId, now + 86400, now + 90000, now});
     insertRow(f,
               QStringLiteral("INSERT INTO deals (lead_id, customer_id, buyer_kind, "
                              "list_price_cents, payment, signed_at, created_at) VALUES (?, ?, "
@@ -305,7 +311,7 @@ TEST_CASE("a merge on stale versions or invalid records is refused and moves not
     attachOneOfEach(f, other.id);
     CustomerMergeService merges(f.context());
     const auto nothingMoved = [&] {
-        CHECK(merges.attachedTo(other.id)->total() == 9);
+        CHECK(merges.attachedTo(other.id)->total() == 10);
         CHECK(merges.attachedTo(keep.id)->total() == 0);
         CHECK_FALSE(reload(f, other.id).mergedIntoId.has_value());
     };
@@ -371,7 +377,7 @@ TEST_CASE("a merge on stale versions or invalid records is refused and moves not
         auto into = merges.merge(f.manager, third.id, other.id, retired, other.version);
         REQUIRE_FALSE(into.has_value());
         CHECK(into.error().code == ErrorCode::InvalidInput);
-        CHECK(merges.attachedTo(other.id)->total() == 9);
+        CHECK(merges.attachedTo(other.id)->total() == 10);
         CHECK(reload(f, keep.id).version == keptNow.version);
     }
 }

@@ -141,6 +141,7 @@ TEST_CASE("a damaged database fails quick_check and is refused", "[storage]")
     auto opened = Database::open(f.path());
     REQUIRE_FALSE(opened.has_value());
     CHECK(opened.error().code == ErrorCode::CorruptDatabase);
+    INFO(opened.error().message.toStdString());
     CHECK(opened.error().message.contains(f.path()));
     CHECK(fileDigest(f.path()) == before);
 
@@ -167,42 +168,42 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
     f.db.reset();
     // Turn the file back into a version-1 database: no reference data, no visit channel, none of
     // the pipeline rules' columns yet.
-    rawExec(f.path(),
-            QStringLiteral("DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
-                           "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
-                           "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
-                           "DROP INDEX customers_merged_into;"
-                           // 005
-                           "DROP TABLE test_drive_bookings; DROP TABLE accessory_reasons;"
-                           "DROP INDEX deals_vehicle; DROP INDEX vehicles_stock;"
-                           "ALTER TABLE deals DROP COLUMN factory_order;"
-                           "ALTER TABLE deals DROP COLUMN ordered_vehicle;"
-                           "ALTER TABLE deals DROP COLUMN trade_in_make;"
-                           "ALTER TABLE deals DROP COLUMN trade_in_model;"
-                           "ALTER TABLE deals DROP COLUMN trade_in_year;"
-                           "ALTER TABLE deals DROP COLUMN trade_in_mileage_km;"
-                           "ALTER TABLE deals DROP COLUMN offer_valid_until;"
-                           "ALTER TABLE deals DROP COLUMN bank_sent_at;"
-                           "ALTER TABLE deals DROP COLUMN bank_sent_by;"
-                           "ALTER TABLE deals DROP COLUMN delivered_by;"
-                           "ALTER TABLE deals DROP COLUMN notes;"
-                           "ALTER TABLE checklist_template_items DROP COLUMN due_days_before;"
-                           "ALTER TABLE checklist_template_items DROP COLUMN due_days_after_signing;"
-                           "ALTER TABLE deal_checklist_items DROP COLUMN sales_argument;"
-                           "ALTER TABLE deal_checklist_items DROP COLUMN note;"
-                           // 004
-                           "DROP TABLE assignment_state; DROP INDEX notifications_rule;"
-                           "DROP INDEX notifications_unread; DROP INDEX leads_closed;"
-                           "DROP INDEX tasks_appointments;"
-                           "ALTER TABLE notifications DROP COLUMN details;"
-                           "ALTER TABLE notifications DROP COLUMN rule_key;"
-                           "ALTER TABLE sources DROP COLUMN assignment_mode;"
-                           "ALTER TABLE lost_reasons DROP COLUMN needs_comment;"
-                           "ALTER TABLE leads DROP COLUMN response_reminded_at;"
-                           "ALTER TABLE leads DROP COLUMN response_escalated_at;"
-                           "ALTER TABLE leads DROP COLUMN first_response_minutes;"
-                           "ALTER TABLE leads DROP COLUMN lost_return_note;"
-                           "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
+    rawExec(f.path(), QStringLiteral(
+                          "DELETE FROM checklist_template_items; DELETE FROM checklist_templates;"
+                          "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
+                          "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
+                          "DROP INDEX customers_merged_into;"
+                          // 005
+                          "DROP TABLE test_drive_bookings; DROP TABLE accessory_reasons;"
+                          "DROP INDEX deals_vehicle; DROP INDEX vehicles_stock;"
+                          "ALTER TABLE deals DROP COLUMN factory_order;"
+                          "ALTER TABLE deals DROP COLUMN ordered_vehicle;"
+                          "ALTER TABLE deals DROP COLUMN trade_in_make;"
+                          "ALTER TABLE deals DROP COLUMN trade_in_model;"
+                          "ALTER TABLE deals DROP COLUMN trade_in_year;"
+                          "ALTER TABLE deals DROP COLUMN trade_in_mileage_km;"
+                          "ALTER TABLE deals DROP COLUMN offer_valid_until;"
+                          "ALTER TABLE deals DROP COLUMN bank_sent_at;"
+                          "ALTER TABLE deals DROP COLUMN bank_sent_by;"
+                          "ALTER TABLE deals DROP COLUMN delivered_by;"
+                          "ALTER TABLE deals DROP COLUMN notes;"
+                          "ALTER TABLE checklist_template_items DROP COLUMN due_days_before;"
+                          "ALTER TABLE checklist_template_items DROP COLUMN due_days_after_signing;"
+                          "ALTER TABLE deal_checklist_items DROP COLUMN sales_argument;"
+                          "ALTER TABLE deal_checklist_items DROP COLUMN note;"
+                          // 004
+                          "DROP TABLE assignment_state; DROP INDEX notifications_rule;"
+                          "DROP INDEX notifications_unread; DROP INDEX leads_closed;"
+                          "DROP INDEX tasks_appointments;"
+                          "ALTER TABLE notifications DROP COLUMN details;"
+                          "ALTER TABLE notifications DROP COLUMN rule_key;"
+                          "ALTER TABLE sources DROP COLUMN assignment_mode;"
+                          "ALTER TABLE lost_reasons DROP COLUMN needs_comment;"
+                          "ALTER TABLE leads DROP COLUMN response_reminded_at;"
+                          "ALTER TABLE leads DROP COLUMN response_escalated_at;"
+                          "ALTER TABLE leads DROP COLUMN first_response_minutes;"
+                          "ALTER TABLE leads DROP COLUMN lost_return_note;"
+                          "ALTER TABLE visits DROP COLUMN channel; PRAGMA user_version = 1;"));
     auto opened = Database::open(f.path());
     REQUIRE(opened.has_value());
     CHECK((*opened)->schemaVersion() == latestSchemaVersion());

@@ -80,7 +80,7 @@ TEST_CASE("Main window shows who works on which database", "[ui][shell]")
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
         REQUIRE(pages);
         CHECK(pages->currentWidget()->objectName() == "settingsPage");
-        CHECK(navigation->currentRow() == 6);
+        CHECK(navigation->currentRow() == MainWindow::PageCount - 1);
     }
     SECTION("a failed backup is reported through the message seam")
     {

@@ -8,6 +8,9 @@
 #include "services/UserService.h"
 #include "settings/AssignmentForm.h"
 #include "settings/CardFieldsForm.h"
+#include "settings/ChecklistTemplateModels.h"
+#include "settings/ChecklistsSection.h"
+#include "settings/DealsForm.h"
 #include "settings/HoursForm.h"
 #include "settings/LostReasonListModel.h"
 #include "settings/LostReasonsSection.h"
@@ -95,7 +98,9 @@ struct Page {
              {static_cast<QAbstractItemModel*>(page.stages()->model()),
               static_cast<QAbstractItemModel*>(page.lostReasons()->model()),
               static_cast<QAbstractItemModel*>(page.sources()->model()),
-              static_cast<QAbstractItemModel*>(page.assignment()->shares())})
+              static_cast<QAbstractItemModel*>(page.assignment()->shares()),
+              static_cast<QAbstractItemModel*>(page.checklists()->templates()),
+              static_cast<QAbstractItemModel*>(page.checklists()->items())})
             testers.push_back(
                 std::make_unique<Tester>(model, Tester::FailureReportingMode::Warning));
         page.resize(1000, 680);

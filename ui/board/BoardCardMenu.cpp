@@ -4,6 +4,7 @@
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
 #include "common/Labels.h"
+#include "deals/TestDriveDialog.h"
 #include "services/Permissions.h"
 #include "services/UserService.h"
 
@@ -36,7 +37,7 @@ void BoardPage::showCardMenu(CardListView* view, const QPoint& pos)
         menu.addAction(tr("Add follow-up…"),
                        [this, leadId] { Q_EMIT planTaskRequested(leadId, TaskKind::FollowUp); });
         menu.addAction(tr("Schedule test drive…"),
-                       [this, leadId] { Q_EMIT planTaskRequested(leadId, TaskKind::TestDrive); });
+                       [this, leadId] { TestDriveDialog::book(this, m_session, leadId); });
         menu.addAction(tr("Invite to the showroom…"),
                        [this, leadId] { Q_EMIT planTaskRequested(leadId, TaskKind::Appointment); });
         menu.addSeparator();

@@ -5,6 +5,7 @@
 #include "customers/NewLeadDialog.h"
 #include "deals/DealDialog.h"
 #include "deals/DealFormDialog.h"
+#include "deals/TestDriveDialog.h"
 #include "services/ActivityService.h"
 #include "services/CustomerCardService.h"
 #include "services/DealService.h"
@@ -169,21 +170,35 @@ FollowUpDialog* CardActions::addFollowUp()
     return planTask(int(TaskKind::FollowUp));
 }
 
-FollowUpDialog* CardActions::scheduleTestDrive()
+TestDriveDialog* CardActions::scheduleTestDrive()
 {
-    return planTask(int(TaskKind::TestDrive));
+    const std::optional<qint64> lead = chosenLead();
+    if (!lead)
+        return nullptr;
+    auto* dialog = TestDriveDialog::openFor(m_session, *lead, window());
+    connect(dialog, &TestDriveDialog::booked, this, [this](const TestDriveBooking& booking) {
+        Q_EMIT statusMessage(
+            tr("Test drive scheduled for %1.").arg(TaskText::dateTime(booking.startsAt)));
+    });
+    return dialog;
 }
 
-FollowUpDialog* CardActions::planTask(int kind)
+std::optional<qint64> CardActions::chosenLead()
 {
     const std::optional<qint64> lead = m_followUpLead ? m_followUpLead() : m_card.openLeadId();
-    if (!lead) {
+    if (!lead)
         MessageBoxes::current().information(
             window(), tr("No open lead"),
             tr("%1 has no open lead to plan for. Start one with “New lead…” first.")
                 .arg(m_card.customer.displayName()));
+    return lead;
+}
+
+FollowUpDialog* CardActions::planTask(int kind)
+{
+    const std::optional<qint64> lead = chosenLead();
+    if (!lead)
         return nullptr;
-    }
     auto* dialog = FollowUpDialog::openFor(m_session, *lead, TaskKind(kind), window());
     connect(dialog, &FollowUpDialog::taskPlanned, this, [this](const Task& task) {
         const QString when = TaskText::dateTime(task.dueAt);

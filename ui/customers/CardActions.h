@@ -15,6 +15,7 @@ class ActivityDialog;
 class DealDialog;
 class FollowUpDialog;
 class NewLeadDialog;
+class TestDriveDialog;
 
 // The customer card's quick actions: add a note, log a call, start a lead, plan a follow-up,
 // schedule a test drive. The small dialogs are window-modal on the card and do not block.
@@ -37,7 +38,8 @@ public:
     NewLeadDialog* newLead();
     // nullptr (and a message) when the customer has no open lead.
     FollowUpDialog* addFollowUp();
-    FollowUpDialog* scheduleTestDrive();
+    // Opens the test-drive booking (a car and a slot) for the chosen lead.
+    TestDriveDialog* scheduleTestDrive();
     // The deal form for the follow-up lead (modal); the new deal's id.
     std::optional<qint64> createDeal();
     // The deal card of the newest lead that has a deal; nullptr when none has.
@@ -58,6 +60,8 @@ Q_SIGNALS:
 private:
     ActivityDialog* openActivityDialog(int kind);
     FollowUpDialog* planTask(int kind);
+    // The lead follow-ups go to; nothing (and a message) when the customer has none open.
+    std::optional<qint64> chosenLead();
     std::optional<qint64> dealId();
 
     Session m_session;

@@ -327,7 +327,7 @@ FollowUpDialog* CustomerCardDialog::addFollowUp()
     return m_actions->addFollowUp();
 }
 
-FollowUpDialog* CustomerCardDialog::scheduleTestDrive()
+TestDriveDialog* CustomerCardDialog::scheduleTestDrive()
 {
     return m_actions->scheduleTestDrive();
 }

@@ -22,6 +22,7 @@ class CustomerDetailsForm;
 class CustomerLeadsModel;
 class FollowUpDialog;
 class NewLeadDialog;
+class TestDriveDialog;
 class TimelineModel;
 
 // The customer card: a non-modal window per customer with the details (editable for users who
@@ -61,7 +62,7 @@ public:
     ActivityDialog* logCall();
     NewLeadDialog* newLead();
     FollowUpDialog* addFollowUp();
-    FollowUpDialog* scheduleTestDrive();
+    TestDriveDialog* scheduleTestDrive();
 
     CustomerCardHeader* header() const { return m_header; }
     CustomerDetailsForm* detailsForm() const { return m_details; }

@@ -1,5 +1,6 @@
 #include "HoursForm.h"
 
+#include "settings/LogoPicker.h"
 #include "settings/SettingsWidgets.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -27,6 +29,17 @@ HoursForm::HoursForm(const Session& session, QWidget* parent) : SettingsForm(ses
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dealershipName"));
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
+    m_address = new QPlainTextEdit(this);
+    m_address->setObjectName(QStringLiteral("dealershipAddress"));
+    m_address->setTabChangesFocus(true);
+    m_address->setPlaceholderText(tr("Street and number\nPostcode and town"));
+    m_address->setFixedSize(m_name->minimumWidth(), m_address->fontMetrics().lineSpacing() * 4 +
+                                                        2 * (m_address->frameWidth() + 4));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("dealershipPhone"));
+    m_phone->setPlaceholderText(tr("e.g. +49 30 1234567"));
+    m_phone->setMinimumWidth(m_name->minimumWidth() / 2);
+    m_logo = new LogoPicker(isEditable(), this);
     m_region = new QLineEdit(this);
     m_region->setObjectName(QStringLiteral("dealershipRegion"));
     m_region->setMaxLength(2);
@@ -81,6 +94,13 @@ HoursForm::HoursForm(const Session& session, QWidget* parent) : SettingsForm(ses
     auto* dealershipForm = new QFormLayout(dealership);
     dealershipForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     dealershipForm->addRow(tr("&Name:"), m_name);
+    dealershipForm->addRow(tr("&Address:"), m_address);
+    dealershipForm->addRow(tr("P&hone:"), m_phone);
+    dealershipForm->addRow(tr("Logo:"), m_logo);
+    dealershipForm->addRow(
+        QString(), settings::fieldNote(tr("Name, address, phone and logo head every printed "
+                                          "offer, contract and handover protocol."),
+                                       this));
     dealershipForm->addRow(tr("&Country for phone numbers:"), m_region);
     dealershipForm->addRow(
         QString(), settings::fieldNote(tr("Two letters, e.g. DE: numbers typed without a country "
@@ -105,9 +125,14 @@ HoursForm::HoursForm(const Session& session, QWidget* parent) : SettingsForm(ses
     body()->addStretch(1);
 
     m_name->setEnabled(isEditable());
+    m_address->setReadOnly(!isEditable());
+    m_phone->setEnabled(isEditable());
     m_region->setEnabled(isEditable());
     m_timeZone->setEnabled(isEditable());
     connect(m_name, &QLineEdit::textEdited, this, &HoursForm::markChanged);
+    connect(m_address, &QPlainTextEdit::textChanged, this, &HoursForm::markChanged);
+    connect(m_phone, &QLineEdit::textEdited, this, &HoursForm::markChanged);
+    connect(m_logo, &LogoPicker::logoChanged, this, &HoursForm::markChanged);
     connect(m_region, &QLineEdit::textEdited, this, &HoursForm::markChanged);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &HoursForm::markChanged);
     initialize();
@@ -116,6 +141,9 @@ HoursForm::HoursForm(const Session& session, QWidget* parent) : SettingsForm(ses
 void HoursForm::load()
 {
     m_name->setText(stored(QStringLiteral("dealership.name")));
+    m_address->setPlainText(stored(QStringLiteral("dealership.address")));
+    m_phone->setText(stored(QStringLiteral("dealership.phone")));
+    m_logo->setLogo(stored(QStringLiteral("dealership.logo")));
     m_region->setText(stored(QStringLiteral("dealership.region")));
     const QString zone = stored(QStringLiteral("dealership.time_zone"));
     const int zoneIndex = m_timeZone->findData(zone);
@@ -156,6 +184,9 @@ bool HoursForm::store()
     }
     return storeSettings(
         {{QStringLiteral("dealership.name"), m_name->text().trimmed()},
+         {QStringLiteral("dealership.address"), m_address->toPlainText().trimmed()},
+         {QStringLiteral("dealership.phone"), m_phone->text().trimmed()},
+         {QStringLiteral("dealership.logo"), m_logo->logo()},
          {QStringLiteral("dealership.region"), m_region->text()},
          {QStringLiteral("dealership.time_zone"), timeZoneKey()},
          {QStringLiteral("business_hours.start"), m_start->time().toString(kTimeFormat)},

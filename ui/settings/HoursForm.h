@@ -7,11 +7,15 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QTimeEdit;
 
 namespace showroom {
 
-// Settings › Dealership & hours: the dealership's name, phone country and time zone, and the
+class LogoPicker;
+
+// Settings › Dealership & hours: the dealership's name, address, phone and logo (the letterhead
+// of printed offers, contracts and handover protocols), phone country and time zone, and the
 // business hours in which response times run.
 class HoursForm : public SettingsForm {
     Q_OBJECT
@@ -20,6 +24,9 @@ public:
     explicit HoursForm(const Session& session, QWidget* parent = nullptr);
 
     QLineEdit* nameEdit() const { return m_name; }
+    QPlainTextEdit* addressEdit() const { return m_address; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    LogoPicker* logoPicker() const { return m_logo; }
     QLineEdit* regionEdit() const { return m_region; }
     QComboBox* timeZoneBox() const { return m_timeZone; }
     QTimeEdit* startEdit() const { return m_start; }
@@ -35,6 +42,9 @@ private:
     QString timeZoneKey() const;
 
     QLineEdit* m_name = nullptr;
+    QPlainTextEdit* m_address = nullptr;
+    QLineEdit* m_phone = nullptr;
+    LogoPicker* m_logo = nullptr;
     QLineEdit* m_region = nullptr;
     QComboBox* m_timeZone = nullptr;
     QTimeEdit* m_start = nullptr;

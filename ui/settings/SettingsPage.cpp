@@ -4,6 +4,8 @@
 #include "services/ChangeBus.h"
 #include "settings/AssignmentForm.h"
 #include "settings/CardFieldsForm.h"
+#include "settings/ChecklistsSection.h"
+#include "settings/DealsForm.h"
 #include "settings/HoursForm.h"
 #include "settings/LostReasonsSection.h"
 #include "settings/RulesForm.h"
@@ -40,6 +42,10 @@ SettingsPage::SettingsPage(const Session& session, QWidget* parent)
     addForm(m_hours, tr("Dealership && hours"));
     m_cardFields = new CardFieldsForm(m_session);
     addForm(m_cardFields, tr("Board cards"));
+    m_deals = new DealsForm(m_session);
+    addForm(m_deals, tr("Deals && after-sales"));
+    m_checklists = new ChecklistsSection(m_session);
+    m_tabs->addTab(m_checklists, tr("Checklists"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 12);
@@ -78,9 +84,11 @@ void SettingsPage::reload()
     m_stages->reload();
     m_lostReasons->reload();
     m_sources->reload();
+    m_checklists->reload();
     for (SettingsForm* form :
          {static_cast<SettingsForm*>(m_assignment), static_cast<SettingsForm*>(m_rules),
-          static_cast<SettingsForm*>(m_hours), static_cast<SettingsForm*>(m_cardFields)})
+          static_cast<SettingsForm*>(m_hours), static_cast<SettingsForm*>(m_cardFields),
+          static_cast<SettingsForm*>(m_deals)})
         form->reload();
 }
 
@@ -92,7 +100,8 @@ void SettingsPage::showSection(Section section)
 bool SettingsPage::hasUnsavedChanges() const
 {
     return m_assignment->hasUnsavedChanges() || m_rules->hasUnsavedChanges() ||
-           m_hours->hasUnsavedChanges() || m_cardFields->hasUnsavedChanges();
+           m_hours->hasUnsavedChanges() || m_cardFields->hasUnsavedChanges() ||
+           m_deals->hasUnsavedChanges();
 }
 
 } // namespace showroom

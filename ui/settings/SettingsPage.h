@@ -12,6 +12,8 @@ namespace showroom {
 
 class AssignmentForm;
 class CardFieldsForm;
+class ChecklistsSection;
+class DealsForm;
 class HoursForm;
 class LostReasonsSection;
 class RulesForm;
@@ -20,13 +22,24 @@ class SourcesSection;
 class StagesSection;
 
 // The Settings page: stages, lost reasons, lead sources, assignment, response and follow-up
-// rules, dealership and business hours, board cards. Lists save every change at once; forms
+// rules, dealership and business hours, board cards, deals and after-sales, checklist templates.
+// Lists save every change at once; forms
 // keep edits until Save. Users without the ManageSettings permission see everything read-only.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Section { Stages, LostReasons, Sources, Assignment, Rules, Hours, CardFields };
+    enum class Section {
+        Stages,
+        LostReasons,
+        Sources,
+        Assignment,
+        Rules,
+        Hours,
+        CardFields,
+        Deals,
+        Checklists
+    };
 
     explicit SettingsPage(const Session& session, QWidget* parent = nullptr);
 
@@ -44,6 +57,8 @@ public:
     RulesForm* rules() const { return m_rules; }
     HoursForm* hours() const { return m_hours; }
     CardFieldsForm* cardFields() const { return m_cardFields; }
+    DealsForm* deals() const { return m_deals; }
+    ChecklistsSection* checklists() const { return m_checklists; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -58,6 +73,8 @@ private:
     RulesForm* m_rules = nullptr;
     HoursForm* m_hours = nullptr;
     CardFieldsForm* m_cardFields = nullptr;
+    DealsForm* m_deals = nullptr;
+    ChecklistsSection* m_checklists = nullptr;
     QTimer m_reloadSoon; // collects the change signals of one save into one reload
 };
 

@@ -7,6 +7,7 @@
 #include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
 #include "customers/MergeDialog.h"
+#include "deals/StockPage.h"
 #include "notifications/NotificationButton.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationTray.h"
@@ -41,8 +42,8 @@ namespace showroom {
 namespace {
 constexpr MainWindow::Page kPages[] = {MainWindow::Page::Reception,  MainWindow::Page::Pipeline,
                                        MainWindow::Page::Today,      MainWindow::Page::Customers,
-                                       MainWindow::Page::Deliveries, MainWindow::Page::Reports,
-                                       MainWindow::Page::Settings};
+                                       MainWindow::Page::Deliveries, MainWindow::Page::Stock,
+                                       MainWindow::Page::Reports,    MainWindow::Page::Settings};
 
 QString iconPath(MainWindow::Page page)
 {
@@ -154,6 +155,9 @@ void MainWindow::createPages()
                 QIcon(iconPath(page)), pageTitle(page),
                 tr("Won deals on their way to the customer: delivery dates with reminders, loan "
                    "documents, accessories and the printed handover protocol."));
+            break;
+        case Page::Stock:
+            widget = new StockPage(m_session);
             break;
         case Page::Reports:
             widget = new PlaceholderPage(
@@ -290,6 +294,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("customers");
     case Page::Deliveries:
         return QStringLiteral("deliveries");
+    case Page::Stock:
+        return QStringLiteral("stock");
     case Page::Reports:
         return QStringLiteral("reports");
     case Page::Settings:
@@ -311,6 +317,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Customers");
     case Page::Deliveries:
         return tr("Deliveries");
+    case Page::Stock:
+        return tr("Stock");
     case Page::Reports:
         return tr("Reports");
     case Page::Settings:

@@ -22,6 +22,7 @@ class TodayPage;
 class BoardPage;
 class ReceptionPage;
 class SettingsPage;
+class StockPage;
 
 // The shell: navigation on the left, one page per feature, menus and the status bar. Feature
 // pages live in their own folders; this class only wires them together.
@@ -29,8 +30,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Reception, Pipeline, Today, Customers, Deliveries, Reports, Settings };
-    static constexpr int PageCount = 7;
+    enum class Page { Reception, Pipeline, Today, Customers, Deliveries, Stock, Reports, Settings };
+    static constexpr int PageCount = 8;
 
     explicit MainWindow(Session session, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -183,8 +183,7 @@ void Generator::writeDeal(qint64 customerId, qint64 leadId, qint64 vehicleId, co
         std::clamp(static_cast<double>(now - d.signedAt) /
                        static_cast<double>(std::max<qint64>(kDay, end - d.signedAt)),
                    0.0, 1.0);
-    static const char* const notSold[] = {"Too expensive", "Already has one", "Not needed",
-                                          "Will decide later"};
+    static const char* const notSold[] = {"too_expensive", "already_has", "not_needed", "later"};
     for (const TemplateItem& t : m_ids.templateItems) {
         const bool isLoan = t.kind.rfind("loan_", 0) == 0;
         if (isLoan && (!loan || t.kind != loanKind))

@@ -186,6 +186,17 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
     generator.anonymousVisits();
     summary = generator.summary();
     summary.users = static_cast<qint64>(std::size(kUsers));
+    // Financed deals whose required loan items are all done went to the bank the day after.
+    demo::execute(db, "UPDATE deals SET bank_sent_by = consultant_id, bank_sent_at = "
+                      "(SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
+                      "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') "
+                      "WHERE payment <> 'cash' AND NOT EXISTS (SELECT 1 FROM "
+                      "deal_checklist_items i WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%' "
+                      "AND i.required = 1 AND i.status = 'open')");
+    demo::execute(db, "UPDATE deals SET delivered_by = consultant_id WHERE status = 'delivered'");
+    demo::execute(db, "UPDATE deal_checklist_items SET sales_argument = (SELECT t.sales_argument "
+                      "FROM checklist_template_items t WHERE t.id = template_item_id) "
+                      "WHERE kind = 'accessories'");
 
     report(Tr::tr("indexes"));
     for (const std::string& definition : indexes)

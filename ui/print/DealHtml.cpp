@@ -1,0 +1,385 @@
+#include "print/DealHtml.h"
+
+#include "print/DealPrinter.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QStringList>
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+namespace showroom::print {
+
+namespace {
+
+using Tr = DealPrinter;
+
+// Logo box on paper, in CSS pixels (96 per inch): about 40 mm wide and at most 20 mm tall.
+constexpr double kLogoMaxWidth = 151.0;
+constexpr double kLogoMaxHeight = 76.0;
+
+// Cell borders only work from classes: an inline style on a cell resets its borders, and
+// widths below 1px round to none.
+const QString kStyle = QStringLiteral(
+    "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }"
+    "p { margin: 0; }"
+    ".dealer { font-size: 12pt; font-weight: bold; }"
+    ".contact { color: #444444; }"
+    ".title { font-size: 18pt; font-weight: bold; }"
+    ".label { color: #666666; }"
+    ".heading { font-size: 8pt; font-weight: bold; color: #666666; }"
+    ".big { font-size: 10pt; font-weight: bold; }"
+    "td.rule { border-bottom: 1px solid #1a1a1a; padding-bottom: 8px; }"
+    "td.caption { border-bottom: 1px solid #c8c8c8; padding-bottom: 3px; }"
+    "td.head { border-bottom: 1px solid #1a1a1a; padding-bottom: 3px; font-weight: bold;"
+    " color: #444444; }"
+    "td.row { border-bottom: 1px solid #d8d8d8; padding-top: 4px; padding-bottom: 4px; }"
+    "td.box { border-bottom: 1px solid #d8d8d8; padding-top: 3px; padding-bottom: 3px;"
+    " font-size: 12pt; }"
+    "td.total { border-top: 1px solid #1a1a1a; border-bottom: 1px solid #1a1a1a;"
+    " padding-top: 5px; padding-bottom: 5px; font-size: 10pt; font-weight: bold; }"
+    "td.write { border-bottom: 1px solid #c8c8c8; padding-top: 22px; }"
+    "td.sign { border-top: 1px solid #1a1a1a; padding-top: 3px; color: #444444; }");
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString date(const QLocale& locale, const QDate& day)
+{
+    return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
+}
+
+QString conditionText(const QString& key)
+{
+    if (key == QLatin1String("new"))
+        return Tr::tr("New");
+    if (key == QLatin1String("used"))
+        return Tr::tr("Used");
+    if (key == QLatin1String("demo"))
+        return Tr::tr("Demonstration vehicle");
+    return key;
+}
+
+QString paymentText(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return Tr::tr("Cash payment");
+    case PaymentMethod::Credit:
+        return Tr::tr("Financed by a loan");
+    case PaymentMethod::Lease:
+        return Tr::tr("Lease");
+    }
+    return {};
+}
+
+// Lines of a block; empty values are left out.
+QString lines(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& part : parts)
+        if (!part.isEmpty())
+            kept << part;
+    return kept.join(QStringLiteral("<br>"));
+}
+
+QString labelled(const QString& label, const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<span class=\"label\">%1</span> %2").arg(esc(label), esc(value));
+}
+
+const QString kTable = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                      "style=\"border-collapse: collapse;\">");
+
+class Builder {
+public:
+    Builder(const DealDocument& document, const QLocale& locale, const QImage& logo)
+        : m_doc(document), m_locale(locale), m_logo(logo)
+    {
+    }
+
+    QString html()
+    {
+        m_html += QStringLiteral("<html><head><style>%1</style></head><body>").arg(kStyle);
+        header();
+        titleBlock();
+        partiesBlock();
+        if (m_doc.kind == DealDocumentKind::Handover) {
+            checklist();
+            remarks();
+            signatures(Tr::tr("Sales consultant"));
+        } else {
+            prices();
+            terms();
+            if (m_doc.kind == DealDocumentKind::Contract)
+                signatures(Tr::tr("For the dealership"));
+        }
+        m_html += QStringLiteral("</body></html>");
+        return m_html;
+    }
+
+private:
+    QString amount(qint64 cents) const { return money(m_locale, cents, m_doc.currency); }
+
+    // Vertical space; a top margin on a block right after a table would be ignored.
+    void spacer(int px)
+    {
+        m_html +=
+            QStringLiteral("<p style=\"font-size: 1pt; line-height: %1px;\">&nbsp;</p>").arg(px);
+    }
+
+    void header()
+    {
+        const QString phone = m_doc.dealershipPhone.isEmpty()
+                                  ? QString()
+                                  : labelled(Tr::tr("Phone"), m_doc.dealershipPhone);
+        const QString name =
+            QStringLiteral("<p class=\"dealer\"%1>%2</p>")
+                .arg(m_logo.isNull() ? QStringLiteral(" style=\"font-size: 16pt;\"") : QString(),
+                     esc(m_doc.dealershipName));
+        QString left = name;
+        QString right = lines({esc(m_doc.dealershipAddress), phone});
+        if (!m_logo.isNull()) {
+            const double scale =
+                std::min(kLogoMaxWidth / m_logo.width(), kLogoMaxHeight / m_logo.height());
+            left = QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+                       .arg(QLatin1String(kLogoResource))
+                       .arg(qRound(m_logo.width() * scale))
+                       .arg(qRound(m_logo.height() * scale));
+            right = name + QStringLiteral("<p class=\"contact\">%1</p>").arg(right);
+        } else {
+            right = QStringLiteral("<p class=\"contact\">%1</p>").arg(right);
+        }
+        m_html +=
+            kTable + QStringLiteral("<tr><td class=\"rule\" valign=\"bottom\">%1</td>"
+                                    "<td class=\"rule\" align=\"right\" valign=\"bottom\">%2</td>"
+                                    "</tr></table>")
+                         .arg(left, right);
+        spacer(18);
+    }
+
+    // Title on the left, the document's facts in a small table on the right.
+    void titleBlock()
+    {
+        QString title;
+        std::vector<std::pair<QString, QString>> facts;
+        switch (m_doc.kind) {
+        case DealDocumentKind::Offer:
+            title = Tr::tr("Offer no. %1").arg(m_doc.dealId);
+            facts = {{Tr::tr("Date"), date(m_locale, m_doc.issuedOn)},
+                     {Tr::tr("Valid until"), date(m_locale, m_doc.validUntil)}};
+            break;
+        case DealDocumentKind::Contract:
+            title = Tr::tr("Contract summary");
+            facts = {{Tr::tr("Deal no."), QString::number(m_doc.dealId)},
+                     {Tr::tr("Date"), date(m_locale, m_doc.issuedOn)}};
+            break;
+        case DealDocumentKind::Handover:
+            title = Tr::tr("Handover protocol");
+            facts = {{Tr::tr("Deal no."), QString::number(m_doc.dealId)},
+                     {Tr::tr("Handover date"), date(m_locale, m_doc.issuedOn)}};
+            break;
+        }
+        facts.emplace_back(Tr::tr("Sales consultant"), m_doc.consultantName);
+
+        QString factRows;
+        for (const auto& [label, value] : facts)
+            if (!value.isEmpty())
+                factRows += QStringLiteral("<tr><td class=\"label\" align=\"right\" "
+                                           "style=\"padding-right: 8px;\">%1</td>"
+                                           "<td align=\"right\">%2</td></tr>")
+                                .arg(esc(label), esc(value));
+        m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                                 "<td valign=\"top\"><p class=\"title\">%1</p></td>"
+                                 "<td align=\"right\" valign=\"top\"><table cellspacing=\"0\" "
+                                 "cellpadding=\"1\">%2</table></td></tr></table>")
+                      .arg(esc(title), factRows);
+        spacer(16);
+    }
+
+    void partiesBlock()
+    {
+        const auto big = [](const QString& text) {
+            return QStringLiteral("<span class=\"big\">%1</span>").arg(esc(text));
+        };
+        const bool company = m_doc.buyer == BuyerKind::Company && !m_doc.companyName.isEmpty();
+        const QString customer =
+            lines({big(company ? m_doc.companyName : m_doc.customerName),
+                   company ? labelled(Tr::tr("Contact:"), m_doc.customerName) : QString(),
+                   esc(m_doc.customerAddress), labelled(Tr::tr("Phone"), m_doc.customerPhone),
+                   labelled(Tr::tr("Email"), m_doc.customerEmail)});
+
+        QString identity;
+        if (!m_doc.vin.isEmpty())
+            identity = labelled(Tr::tr("VIN"), m_doc.vin);
+        else if (m_doc.factoryOrder)
+            identity = esc(m_doc.promisedDelivery.isValid()
+                               ? Tr::tr("Factory order, delivery promised for %1")
+                                     .arg(date(m_locale, m_doc.promisedDelivery))
+                               : Tr::tr("Factory order"));
+        const QString year = m_doc.modelYear ? QString::number(*m_doc.modelYear) : QString();
+        const QString vehicle =
+            lines({big(m_doc.vehicleLabel), identity, labelled(Tr::tr("Model year"), year),
+                   labelled(Tr::tr("Condition"), conditionText(m_doc.condition))});
+
+        m_html +=
+            kTable + QStringLiteral("<tr><td width=\"50%\" class=\"caption\">"
+                                    "<span class=\"heading\">%1</span></td>"
+                                    "<td width=\"50%\" class=\"caption\">"
+                                    "<span class=\"heading\">%2</span></td></tr>"
+                                    "<tr><td valign=\"top\" style=\"padding-top: 5px; "
+                                    "padding-right: 12px;\">%3</td>"
+                                    "<td valign=\"top\" style=\"padding-top: 5px;\">%4</td>"
+                                    "</tr></table>")
+                         .arg(esc(Tr::tr("CUSTOMER")), esc(Tr::tr("VEHICLE")), customer, vehicle);
+        spacer(18);
+    }
+
+    void priceRow(const QString& label, const QString& value,
+                  const QString& cls = QStringLiteral("row"))
+    {
+        m_html += QStringLiteral("<tr><td class=\"%1\">%2</td>"
+                                 "<td class=\"%1\" align=\"right\">%3</td></tr>")
+                      .arg(cls, label, esc(value));
+    }
+
+    void prices()
+    {
+        m_html += kTable;
+        // The head row repeats on every page.
+        m_html += QStringLiteral("<thead>");
+        priceRow(esc(Tr::tr("Item")), Tr::tr("Amount"), QStringLiteral("head"));
+        m_html += QStringLiteral("</thead>");
+        priceRow(esc(Tr::tr("List price")), amount(m_doc.listPriceCents));
+        if (m_doc.discountCents != 0) {
+            priceRow(esc(Tr::tr("Discount")), amount(-m_doc.discountCents));
+            priceRow(QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("Price after discount"))),
+                     amount(m_doc.listPriceCents - m_doc.discountCents));
+        }
+        for (const DealDocument::Accessory& accessory : m_doc.accessories)
+            priceRow(labelled(Tr::tr("Accessory:"), accessory.title), amount(accessory.priceCents));
+        if (m_doc.tradeIn.present())
+            priceRow(labelled(Tr::tr("Trade-in:"), m_doc.tradeIn.description()),
+                     amount(-m_doc.tradeIn.valueCents.value_or(0)));
+        priceRow(esc(Tr::tr("Total")), amount(m_doc.totalCents()), QStringLiteral("total"));
+        if (m_doc.depositCents != 0) {
+            priceRow(esc(Tr::tr("Deposit")), amount(-m_doc.depositCents));
+            priceRow(esc(Tr::tr("Balance due")), amount(m_doc.balanceCents()),
+                     QStringLiteral("total"));
+        }
+        m_html += QStringLiteral("</table>");
+        spacer(14);
+    }
+
+    void terms()
+    {
+        QStringList parts{labelled(Tr::tr("Payment:"), paymentText(m_doc.payment))};
+        if (m_doc.kind == DealDocumentKind::Offer && m_doc.validUntil.isValid())
+            parts << esc(
+                Tr::tr("This offer is valid until %1.").arg(date(m_locale, m_doc.validUntil)));
+        if (!m_doc.consultantName.isEmpty())
+            parts << esc(Tr::tr("Your sales consultant: %1").arg(m_doc.consultantName));
+        m_html += QStringLiteral("<p style=\"line-height: 140%;\">%1</p>").arg(lines(parts));
+    }
+
+    void checklist()
+    {
+        m_html += kTable + QStringLiteral("<thead><tr><td class=\"head\" width=\"5%\">&nbsp;</td>"
+                                          "<td class=\"head\">%1</td>"
+                                          "<td class=\"head\" width=\"22%\">%2</td>"
+                                          "<td class=\"head\" width=\"20%\">%3</td></tr></thead>")
+                               .arg(esc(Tr::tr("Handover step")), esc(Tr::tr("Done by")),
+                                    esc(Tr::tr("When")));
+        for (const ChecklistItem& item : m_doc.handoverItems) {
+            const bool done = item.status == ChecklistItemStatus::Done ||
+                              item.status == ChecklistItemStatus::Sold;
+            const QString when =
+                done && item.doneAt.isValid()
+                    ? m_locale.toString(item.doneAt.toLocalTime(), QLocale::ShortFormat)
+                    : QString();
+            m_html += QStringLiteral("<tr><td class=\"box\">%1</td><td class=\"row\">%2</td>"
+                                     "<td class=\"row\">%3</td><td class=\"row\">%4</td></tr>")
+                          .arg(done ? QStringLiteral("\u2611") : QStringLiteral("\u2610"),
+                               esc(item.title), esc(done ? item.doneByName : QString()), esc(when));
+        }
+        m_html += QStringLiteral("</table>");
+        spacer(18);
+    }
+
+    void remarks()
+    {
+        m_html += kTable + QStringLiteral("<tr><td class=\"caption\"><span class=\"heading\">%1"
+                                          "</span></td></tr>")
+                               .arg(esc(Tr::tr("REMARKS")));
+        for (int i = 0; i < 4; ++i)
+            m_html += QStringLiteral("<tr><td class=\"write\">&nbsp;</td></tr>");
+        m_html += QStringLiteral("</table>");
+    }
+
+    // Two signature columns, each with a "Place, date" line above the signature line.
+    void signatures(const QString& dealerSide)
+    {
+        spacer(24);
+        const QString gap = QStringLiteral("<tr><td style=\"padding-top: 34px;\"></td><td></td>"
+                                           "<td></td></tr>");
+        const QString signRow = QStringLiteral("<tr><td width=\"44%\" class=\"sign\">%1</td>"
+                                               "<td width=\"12%\"></td>"
+                                               "<td width=\"44%\" class=\"sign\">%2</td></tr>");
+        m_html += kTable + gap +
+                  signRow.arg(esc(Tr::tr("Place, date")), esc(Tr::tr("Place, date"))) + gap +
+                  signRow.arg(esc(Tr::tr("Customer")), esc(dealerSide)) +
+                  QStringLiteral("</table>");
+    }
+
+    const DealDocument& m_doc;
+    const QLocale& m_locale;
+    const QImage& m_logo;
+    QString m_html;
+};
+
+} // namespace
+
+QString money(const QLocale& locale, qint64 cents, const QString& currency)
+{
+    static const std::pair<const char*, const char*> kSymbols[] = {
+        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"}, {"RUB", "₽"},
+        {"UAH", "₴"}, {"CNY", "¥"}, {"JPY", "¥"}, {"PLN", "zł"}};
+    QString symbol = currency;
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    else
+        for (const auto& [code, sign] : kSymbols)
+            if (currency == QLatin1String(code))
+                symbol = QString::fromUtf8(sign);
+    // Negative amounts (deductions) with a plain minus sign, never in accounting brackets.
+    const QString text = locale.toCurrencyString(double(std::abs(cents)) / 100.0, symbol, 2);
+    return cents < 0 ? locale.negativeSign() + text : text;
+}
+
+QImage readLogo(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    QImage image = reader.read();
+    if (image.isNull() || image.width() < 1 || image.height() < 1)
+        return {};
+    // A camera-sized logo would make every PDF large: 40 mm at 600 dpi is plenty.
+    if (image.width() > 1000)
+        image = image.scaledToWidth(1000, Qt::SmoothTransformation);
+    return image;
+}
+
+QString dealHtml(const DealDocument& document, const QLocale& locale, const QImage& logo)
+{
+    return Builder(document, locale, logo).html();
+}
+
+} // namespace showroom::print
