@@ -4,6 +4,7 @@
 #include "deals/ChecklistModel.h"
 #include "deals/ChecklistPanel.h"
 #include "deals/DealHeader.h"
+#include "deals/DealPrintPreview.h"
 #include "deals/DealText.h"
 #include "services/ChangeBus.h"
 #include "services/ChecklistService.h"
@@ -330,6 +331,7 @@ void DealDialog::printDocument(DealDocumentKind kind)
         MessageBoxes::current().error(this, DealText::documentKind(kind), document.error().message);
         return;
     }
+    showDealPrintPreview(this, *document);
 }
 
 void DealDialog::savePdf(DealDocumentKind kind)
@@ -339,6 +341,8 @@ void DealDialog::savePdf(DealDocumentKind kind)
         MessageBoxes::current().error(this, DealText::documentKind(kind), document.error().message);
         return;
     }
+    if (saveDealPdf(this, *document))
+        setStatus(tr("%1 saved as PDF.").arg(DealText::documentKind(kind)));
 }
 
 } // namespace showroom

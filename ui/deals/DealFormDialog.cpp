@@ -3,6 +3,7 @@
 #include "common/MessageBoxes.h"
 #include "common/RecordTable.h"
 #include "deals/AccessoryChoiceModel.h"
+#include "deals/DealPrintPreview.h"
 #include "deals/DealTermsForm.h"
 #include "deals/DealText.h"
 #include "deals/VehiclePicker.h"
@@ -251,6 +252,7 @@ void DealFormDialog::printOffer()
         MessageBoxes::current().error(this, tr("Offer"), document.error().message);
         return;
     }
+    showDealPrintPreview(this, *document);
 }
 
 std::optional<qint64> DealFormDialog::createFor(QWidget* parent, const Session& session,
