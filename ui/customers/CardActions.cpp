@@ -7,6 +7,7 @@
 #include "deals/DealFormDialog.h"
 #include "deals/TestDriveDialog.h"
 #include "services/ActivityService.h"
+#include "services/ChangeBus.h"
 #include "services/CustomerCardService.h"
 #include "services/DealService.h"
 #include "services/Permissions.h"
@@ -53,6 +54,10 @@ CardActions::CardActions(const Session& session, const CustomerCard& card, LeadC
     connect(m_testDrive, &QPushButton::clicked, this, &CardActions::scheduleTestDrive);
     connect(m_createDeal, &QPushButton::clicked, this, &CardActions::createDeal);
     connect(m_openDeal, &QPushButton::clicked, this, &CardActions::openDeal);
+    connect(&m_session.changes, &ChangeBus::dealChanged, this, [this] {
+        m_dealKnown = false; // e.g. created for one of our leads
+        updateButtons(m_active);
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +68,7 @@ CardActions::CardActions(const Session& session, const CustomerCard& card, LeadC
 
 void CardActions::updateButtons(bool active)
 {
+    m_active = active;
     const Role role = m_session.user.role;
     m_addNote->setEnabled(active && roleAllows(role, Permission::LogActivities));
     m_logCall->setEnabled(m_addNote->isEnabled());
@@ -75,8 +81,9 @@ void CardActions::updateButtons(bool active)
 
 std::optional<qint64> CardActions::dealId()
 {
-    if (m_dealLeads == m_card.leads) // looked up for these leads already
+    if (m_dealKnown && m_dealLeads == m_card.leads) // looked up for these leads already
         return m_dealId;
+    m_dealKnown = true;
     m_dealLeads = m_card.leads;
     m_dealId.reset();
     DealService deals(m_session.context());

@@ -75,7 +75,9 @@ private:
     QPushButton* m_createDeal = nullptr;
     QPushButton* m_openDeal = nullptr;
     std::vector<LeadSummary> m_dealLeads; // the leads m_dealId was looked up for
+    bool m_dealKnown = false;             // false after a deal changed
     std::optional<qint64> m_dealId;
+    bool m_active = false;
 };
 
 } // namespace showroom

@@ -120,14 +120,15 @@ DealDialog* DealDialog::find(qint64 dealId)
 
 DealDialog* DealDialog::open(QWidget* parent, const Session& session, qint64 dealId)
 {
-    DealDialog* dialog = find(dealId);
-    if (!dialog) {
-        dialog = new DealDialog(session, dealId, parent ? parent->window() : nullptr);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (DealDialog* shown = find(dealId)) {
+        shown->show();
+        shown->raise();
+        shown->activateWindow();
+        return shown;
     }
+    auto* dialog = new DealDialog(session, dealId, parent ? parent->window() : nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
     return dialog;
 }
 

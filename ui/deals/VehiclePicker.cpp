@@ -153,8 +153,12 @@ void VehiclePicker::refresh()
         m_count->setText(tr("%n available car(s)", nullptr, n));
     if (n == 1 && !before) // the fragment found the car
         selectVehicle(m_results->rowAt(0).id);
-    else if (before && !m_results->vehicleById(before->id))
-        Q_EMIT changed(); // the chosen car left the list
+    else if (before && !m_results->vehicleById(before->id)) {
+        // The chosen car left the list (reserved meanwhile, or filtered out). The view moved
+        // the selection to the next car; a deal never switches cars on its own.
+        m_view->selectionModel()->clear();
+        Q_EMIT changed();
+    }
 }
 
 void VehiclePicker::modeChanged()
