@@ -58,8 +58,10 @@ struct Showroom : DealUiDesk {
         car("WVWZZZ1KZSW000707", "Golf", "GTI", "Kings Red", 4'479'000);
         car("WVGZZZ5NZSW000808", "Tiguan", "R-Line", "Oryx White", 5'239'000);
 
-        const auto lead = [this](const char* first, const char* last, const User& who) {
-            return offerLead(QString::fromUtf8(first), QString::fromUtf8(last), who);
+        int phone = 0;
+        const auto lead = [this, &phone](const char* first, const char* last, const User& who) {
+            return offerLead(QString::fromUtf8(first), QString::fromUtf8(last), who,
+                             QStringLiteral("VW"), testPhone(++phone));
         };
         // Overdue: promised next week, the car should have been ordered.
         sign(lead("Jonas", "Fischer", anna), tiguan, anna, PaymentMethod::Lease,
@@ -95,8 +97,9 @@ TEST_CASE("deal screenshots", "[.shots]")
     RecordingMessageBoxes boxes;
     ScopedMessageBoxes scoped(boxes);
 
-    const Lead lead = showroom.offerLead(QStringLiteral("Lena"), QStringLiteral("Vogel"),
-                                         showroom.anna, QStringLiteral("VW Golf"));
+    const Lead lead =
+        showroom.offerLead(QStringLiteral("Lena"), QStringLiteral("Vogel"), showroom.anna,
+                           QStringLiteral("VW Golf"), QStringLiteral("+49 151 23456789"));
     auto customer = CustomerService(showroom.context()).get(lead.customerId);
     REQUIRE(customer);
     DealFormDialog form(showroom.session(showroom.anna), lead, *customer);

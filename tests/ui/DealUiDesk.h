@@ -35,9 +35,9 @@ struct DealUiDesk : PipelineDesk {
 
     // A new customer with a lead of `consultant` at the offer stage.
     Lead offerLead(const QString& first, const QString& last, const User& consultant,
-                   const QString& car = QStringLiteral("VW Golf"))
+                   const QString& car = QStringLiteral("VW Golf"), const QString& phone = {})
     {
-        const Lead lead = addLead(data.addCustomer(first, last), consultant, car);
+        const Lead lead = addLead(data.addCustomer(first, last, phone), consultant, car);
         auto moved = LeadService(context()).moveStage(consultant, lead.id, QStringLiteral("offer"));
         if (!moved)
             FAIL(moved.error().message.toStdString());

@@ -103,9 +103,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return tr("A document must be attached before this item can be done");
         return {};
     case Qt::ForegroundRole:
-        if ((column == Due && isOverdue(item)) ||
-            (column == Document && item.requiresDocument && item.attachmentCount == 0))
+        if (column == Due && isOverdue(item))
             return kOverdue;
+        if (column == Document && item.requiresDocument && item.attachmentCount == 0)
+            return item.required && item.open() ? kOverdue : kMuted;
         if (column == Status && !item.open())
             return item.status == ChecklistItemStatus::NotSold ? kMuted : kDone;
         if (column == Required && !item.required)

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace showroom {
@@ -70,6 +71,8 @@ DealDialog::DealDialog(const Session& session, qint64 dealId, QWidget* parent)
 
     connect(&m_session.changes, &ChangeBus::dealChanged, this, &DealDialog::dealChanged);
     reload();
+    if (auto* current = qobject_cast<ChecklistPanel*>(m_tabs->currentWidget()))
+        current->view()->setFocus(); // not the date in the header
     resize(1060, 700);
 }
 
@@ -84,7 +87,7 @@ void DealDialog::buildButtons()
         b->setAutoDefault(false);
         return b;
     };
-    m_printOffer = button(tr("&Offer"), QStringLiteral("printOffer"),
+    m_printOffer = button(tr("O&ffer"), QStringLiteral("printOffer"),
                           tr("Print the commercial offer for this deal"));
     m_printContract = button(tr("&Contract summary"), QStringLiteral("printContract"),
                              tr("Print the contract summary to sign"));
@@ -97,7 +100,7 @@ void DealDialog::buildButtons()
          {DealDocumentKind::Offer, DealDocumentKind::Contract, DealDocumentKind::Handover})
         pdfMenu->addAction(DealText::documentKind(kind), this, [this, kind] { savePdf(kind); });
     m_savePdf->setMenu(pdfMenu);
-    m_deliver = button(tr("Mark &delivered…"), QStringLiteral("markDelivered"),
+    m_deliver = button(tr("Mar&k delivered…"), QStringLiteral("markDelivered"),
                        tr("The car was handed over to the customer"));
     m_close = button(tr("Close"), QStringLiteral("closeDeal"), QString());
     connect(m_printOffer, &QPushButton::clicked, this,

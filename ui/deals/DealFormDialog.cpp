@@ -58,7 +58,7 @@ DealFormDialog::DealFormDialog(const Session& session, const Lead& lead, const C
     red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
     m_problem->setPalette(red);
 
-    m_print = new QPushButton(tr("Print &offer…"), this);
+    m_print = new QPushButton(tr("P&rint offer…"), this);
     m_print->setObjectName(QStringLiteral("printOffer"));
     m_print->setAutoDefault(false);
     m_print->setToolTip(tr("The offer as it stands, to print or save as PDF"));

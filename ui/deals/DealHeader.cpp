@@ -45,7 +45,7 @@ DealHeader::DealHeader(QString currency, QWidget* parent)
     m_moveDate->setToolTip(tr("Promise the customer this delivery date; the open delivery steps "
                               "move with it"));
     auto* dateRow = new QHBoxLayout;
-    auto* dateLabel = new QLabel(tr("Promised &delivery:"), this);
+    auto* dateLabel = new QLabel(tr("P&romised delivery:"), this);
     dateLabel->setBuddy(m_promised);
     dateRow->addStretch(1);
     dateRow->addWidget(dateLabel);

@@ -51,7 +51,7 @@ DealTermsForm::DealTermsForm(QString currency, QDate today, QWidget* parent)
     terms->addRow(tr("&List price"), m_listPrice);
     terms->addRow(tr("D&iscount"), m_discount);
     terms->addRow(tr("&Payment"), m_payment);
-    terms->addRow(tr("De&posit"), m_deposit);
+    terms->addRow(tr("Dep&osit"), m_deposit);
     terms->addRow(tr("&Notes"), m_notes);
 
     m_summary = new QLabel(this);
@@ -124,14 +124,19 @@ QWidget* DealTermsForm::buildTradeIn()
     m_tradeValue->setParent(m_tradeIn);
 
     auto* grid = new QGridLayout(m_tradeIn);
-    grid->addWidget(m_tradeMake, 0, 0);
-    grid->addWidget(m_tradeModel, 0, 1);
-    grid->addWidget(m_tradeYear, 1, 0);
-    grid->addWidget(m_tradeMileage, 1, 1);
-    auto* valueLabel = new QLabel(tr("Offered &value"), m_tradeIn);
-    valueLabel->setBuddy(m_tradeValue);
-    grid->addWidget(valueLabel, 2, 0);
-    grid->addWidget(m_tradeValue, 2, 1);
+    const auto label = [this, grid](const QString& text, QWidget* field, int row, int column) {
+        auto* caption = new QLabel(text, m_tradeIn);
+        caption->setBuddy(field);
+        grid->addWidget(caption, row, column);
+        grid->addWidget(field, row, column + 1);
+    };
+    label(tr("Make"), m_tradeMake, 0, 0);
+    label(tr("Model"), m_tradeModel, 0, 2);
+    label(tr("Year"), m_tradeYear, 1, 0);
+    label(tr("Mileage"), m_tradeMileage, 1, 2);
+    label(tr("Offered &value"), m_tradeValue, 2, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     return m_tradeIn;
 }
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
@@ -78,14 +79,17 @@ DeliveriesPage::DeliveriesPage(const Session& session, QWidget* parent)
         DeliveryListModel::Customer,
         QFontMetrics(bold).horizontalAdvance(QStringLiteral("Zimmermann, Jonas")) + 24);
     header->resizeSection(DeliveryListModel::Vehicle,
-                          width(QStringLiteral("Skoda Octavia Combi Style, Moon White")));
+                          width(QStringLiteral("Volkswagen Passat Variant")));
     header->resizeSection(DeliveryListModel::Vin, width(QStringLiteral("WVWZZZ1KZAW000000")));
     header->resizeSection(DeliveryListModel::Consultant, width(QStringLiteral("Elena Kovalenko")));
     header->resizeSection(DeliveryListModel::Promised, width(QStringLiteral("28/12/2026")));
     header->resizeSection(DeliveryListModel::Progress, width(QStringLiteral("Progress")) + 10);
     header->resizeSection(DeliveryListModel::Bank, width(QStringLiteral("not needed")));
     header->setSectionResizeMode(DeliveryListModel::NextStep, QHeaderView::Stretch);
-    header->resizeSection(DeliveryListModel::Status, width(QStringLiteral("Delivered 28/12/2026")));
+    header->resizeSection(
+        DeliveryListModel::Status,
+        width(
+            tr("Delivered %1").arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat))));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("deliveriesProblem"));

@@ -98,7 +98,10 @@ QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == NextStep && row.overdueSteps > 0)
-            return tr("%n step(s) overdue", nullptr, row.overdueSteps);
+            return tr("%1 — %n step(s) overdue", nullptr, row.overdueSteps)
+                .arg(display(row, column).toString());
+        if (column == NextStep || column == Vehicle)
+            return display(row, column);
         if (column == Progress)
             return tr("%1 of %2 checklist items done").arg(row.itemsDone).arg(row.itemsTotal);
         return {};
