@@ -53,6 +53,19 @@ QString auditedValue(const QString& key, const QString& value)
 }
 } // namespace
 
+Result<void> checkLogo(const QByteArray& image)
+{
+    const bool png = image.startsWith("\x89PNG\r\n\x1a\n");
+    const bool jpeg = image.startsWith("\xff\xd8\xff");
+    if (!png && !jpeg)
+        return fail(ErrorCode::InvalidInput,
+                    SettingsService::tr("The logo must be a PNG or JPEG image."));
+    if (image.size() > kMaxLogoBytes)
+        return fail(ErrorCode::InvalidInput,
+                    SettingsService::tr("The logo is larger than 512 KB; use a smaller image."));
+    return {};
+}
+
 Result<QString> SettingsService::validated(const QString& key, const QString& value)
 {
     const QString trimmed = value.trimmed();
@@ -118,14 +131,8 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
         return trimmed;
     }
     if (key == QLatin1String("dealership.logo") && !trimmed.isEmpty()) {
-        const QByteArray image = QByteArray::fromBase64(trimmed.toLatin1());
-        const bool png = image.startsWith("\x89PNG\r\n\x1a\n");
-        const bool jpeg = image.startsWith("\xff\xd8\xff");
-        if (!png && !jpeg)
-            return fail(ErrorCode::InvalidInput, tr("The logo must be a PNG or JPEG image."));
-        if (image.size() > kMaxLogoBytes)
-            return fail(ErrorCode::InvalidInput,
-                        tr("The logo is larger than 512 KB; use a smaller image."));
+        if (auto image = checkLogo(QByteArray::fromBase64(trimmed.toLatin1())); !image)
+            return std::unexpected(image.error());
         return trimmed;
     }
     if (key == QLatin1String("follow_up.days")) {

@@ -23,4 +23,7 @@ private:
     ServiceContext m_context;
 };
 
+// The dealership logo printed on offers and contracts: a PNG or JPEG of at most 512 KB.
+Result<void> checkLogo(const QByteArray& image);
+
 } // namespace showroom

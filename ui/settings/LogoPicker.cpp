@@ -16,13 +16,8 @@
 namespace showroom {
 
 namespace {
-constexpr qint64 kMaxLogoBytes = 512 * 1024; // as SettingsService checks it
+constexpr qint64 kMaxReadBytes = 16 * 1024 * 1024; // far above what checkLogo accepts
 const QSize kPreviewSize(160, 80);
-
-bool isPngOrJpeg(const QByteArray& bytes)
-{
-    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff");
-}
 } // namespace
 
 LogoPicker::LogoPicker(bool editable, QWidget* parent) : QWidget(parent)
@@ -86,14 +81,13 @@ bool LogoPicker::chooseFile(const QString& path)
         refuse(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
-    // The same checks and words as SettingsService, so that a wrong file is refused at once
-    // instead of at Save.
-    if (file.size() > kMaxLogoBytes) {
-        refuse(SettingsService::tr("The logo is larger than 512 KB; use a smaller image."));
+    // The core's check, so that a wrong file is refused at once instead of at Save.
+    const QByteArray bytes = file.read(kMaxReadBytes);
+    if (auto checked = checkLogo(bytes); !checked) {
+        refuse(checked.error().message);
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (!isPngOrJpeg(bytes) || QImage::fromData(bytes).isNull()) {
+    if (QImage::fromData(bytes).isNull()) {
         refuse(SettingsService::tr("The logo must be a PNG or JPEG image."));
         return false;
     }
