@@ -4,6 +4,8 @@
 #include "board/LostDialog.h"
 #include "common/Labels.h"
 #include "common/MessageBoxes.h"
+#include "deals/DealFormDialog.h"
+#include "services/ChangeBus.h"
 #include "services/LostService.h"
 #include "services/Permissions.h"
 #include "services/PipelineConfigService.h"
@@ -77,6 +79,23 @@ bool BoardActions::moveLeads(const std::vector<qint64>& leadIds, qint64 stageId)
         return false;
     if (target->kind == StageKind::Lost)
         return markLost(leadIds);
+    if (target->kind == StageKind::Won) {
+        // Won means a deal: the deal form opens, and creating the deal moves the lead (nothing
+        // to undo here); cancelling it leaves the lead where it was.
+        if (leadIds.size() != 1) {
+            MessageBoxes::current().information(
+                m_dialogParent, tr("Create deal"),
+                tr("A deal belongs to one lead. Drop the leads on Won one at a time."));
+            return false;
+        }
+        ChangeBus unannounced;
+        const Session session{m_context.db, m_context.clock,
+                              m_context.changes ? *m_context.changes : unannounced, m_actor};
+        const bool created =
+            DealFormDialog::createFor(m_dialogParent, session, leadIds.front()).has_value();
+        Q_EMIT changed();
+        return created;
+    }
     const int before = m_undo->index();
     const QString stageName = Labels::stage(target->key, target->name);
     std::vector<QUndoCommand*> commands;

@@ -3,9 +3,13 @@
 #include "common/MessageBoxes.h"
 #include "customers/ActivityDialog.h"
 #include "customers/NewLeadDialog.h"
+#include "deals/DealDialog.h"
+#include "deals/DealFormDialog.h"
 #include "deals/TestDriveDialog.h"
 #include "services/ActivityService.h"
+#include "services/ChangeBus.h"
 #include "services/CustomerCardService.h"
+#include "services/DealService.h"
 #include "services/Permissions.h"
 #include "services/UserService.h"
 #include "storage/ReferenceRepository.h"
@@ -38,26 +42,84 @@ CardActions::CardActions(const Session& session, const CustomerCard& card, LeadC
                         tr("Plan a call or visit for the selected (or newest) open lead"));
     m_testDrive = button(tr("Schedule &test drive…"), QStringLiteral("scheduleTestDrive"),
                          tr("Book a test drive for the selected (or newest) open lead"));
+    m_createDeal = button(tr("Create &deal…"), QStringLiteral("createDeal"),
+                          tr("The customer buys: the deal form for the selected (or newest) open "
+                             "lead"));
+    m_openDeal = button(tr("Open d&eal"), QStringLiteral("openDeal"),
+                        tr("The deal card with its delivery checklists"));
     connect(m_addNote, &QPushButton::clicked, this, &CardActions::addNote);
     connect(m_logCall, &QPushButton::clicked, this, &CardActions::logCall);
     connect(m_newLead, &QPushButton::clicked, this, &CardActions::newLead);
     connect(m_followUp, &QPushButton::clicked, this, &CardActions::addFollowUp);
     connect(m_testDrive, &QPushButton::clicked, this, &CardActions::scheduleTestDrive);
+    connect(m_createDeal, &QPushButton::clicked, this, &CardActions::createDeal);
+    connect(m_openDeal, &QPushButton::clicked, this, &CardActions::openDeal);
+    connect(&m_session.changes, &ChangeBus::dealChanged, this, [this] {
+        m_dealKnown = false; // e.g. created for one of our leads
+        updateButtons(m_active);
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* b : {m_addNote, m_logCall, m_newLead, m_followUp, m_testDrive})
+    for (QPushButton* b :
+         {m_addNote, m_logCall, m_newLead, m_followUp, m_testDrive, m_createDeal, m_openDeal})
         layout->addWidget(b);
 }
 
 void CardActions::updateButtons(bool active)
 {
+    m_active = active;
     const Role role = m_session.user.role;
     m_addNote->setEnabled(active && roleAllows(role, Permission::LogActivities));
     m_logCall->setEnabled(m_addNote->isEnabled());
     m_newLead->setEnabled(active && roleAllows(role, Permission::CreateLeads));
     m_followUp->setEnabled(active && roleAllows(role, Permission::WorkOwnLeads));
     m_testDrive->setEnabled(m_followUp->isEnabled());
+    m_createDeal->setEnabled(m_followUp->isEnabled() && m_card.openLeadId().has_value());
+    m_openDeal->setEnabled(active && dealId().has_value());
+}
+
+std::optional<qint64> CardActions::dealId()
+{
+    if (m_dealKnown && m_dealLeads == m_card.leads) // looked up for these leads already
+        return m_dealId;
+    m_dealKnown = true;
+    m_dealLeads = m_card.leads;
+    m_dealId.reset();
+    DealService deals(m_session.context());
+    for (const LeadSummary& lead : m_card.leads) { // newest first
+        if (lead.stageKind != StageKind::Won)
+            continue;
+        if (auto deal = deals.dealOfLead(lead.id); deal && *deal) {
+            m_dealId = **deal;
+            break;
+        }
+    }
+    return m_dealId;
+}
+
+std::optional<qint64> CardActions::createDeal()
+{
+    const std::optional<qint64> lead = m_followUpLead ? m_followUpLead() : m_card.openLeadId();
+    if (!lead) {
+        MessageBoxes::current().information(
+            window(), tr("No open lead"),
+            tr("%1 has no open lead to close with a deal. Start one with “New lead…” first.")
+                .arg(m_card.customer.displayName()));
+        return std::nullopt;
+    }
+    const std::optional<qint64> deal = DealFormDialog::createFor(window(), m_session, *lead);
+    if (deal) {
+        Q_EMIT statusMessage(tr("Deal #%1 created.").arg(*deal));
+        DealDialog::open(window(), m_session, *deal);
+    }
+    return deal;
+}
+
+DealDialog* CardActions::openDeal()
+{
+    const std::optional<qint64> deal = dealId();
+    return deal ? DealDialog::open(window(), m_session, *deal) : nullptr;
 }
 
 ActivityDialog* CardActions::openActivityDialog(int kind)

@@ -12,6 +12,7 @@ class QPushButton;
 namespace showroom {
 
 class ActivityDialog;
+class DealDialog;
 class FollowUpDialog;
 class NewLeadDialog;
 class TestDriveDialog;
@@ -39,12 +40,18 @@ public:
     FollowUpDialog* addFollowUp();
     // Opens the test-drive booking (a car and a slot) for the chosen lead.
     TestDriveDialog* scheduleTestDrive();
+    // The deal form for the follow-up lead (modal); the new deal's id.
+    std::optional<qint64> createDeal();
+    // The deal card of the newest lead that has a deal; nullptr when none has.
+    DealDialog* openDeal();
 
     QPushButton* addNoteButton() const { return m_addNote; }
     QPushButton* logCallButton() const { return m_logCall; }
     QPushButton* newLeadButton() const { return m_newLead; }
     QPushButton* followUpButton() const { return m_followUp; }
     QPushButton* testDriveButton() const { return m_testDrive; }
+    QPushButton* createDealButton() const { return m_createDeal; }
+    QPushButton* openDealButton() const { return m_openDeal; }
 
 Q_SIGNALS:
     // "Call logged.", "Lead #12 created.", … for the card's status line.
@@ -55,6 +62,7 @@ private:
     FollowUpDialog* planTask(int kind);
     // The lead follow-ups go to; nothing (and a message) when the customer has none open.
     std::optional<qint64> chosenLead();
+    std::optional<qint64> dealId();
 
     Session m_session;
     const CustomerCard& m_card;
@@ -64,6 +72,12 @@ private:
     QPushButton* m_newLead = nullptr;
     QPushButton* m_followUp = nullptr;
     QPushButton* m_testDrive = nullptr;
+    QPushButton* m_createDeal = nullptr;
+    QPushButton* m_openDeal = nullptr;
+    std::vector<LeadSummary> m_dealLeads; // the leads m_dealId was looked up for
+    bool m_dealKnown = false;             // false after a deal changed
+    std::optional<qint64> m_dealId;
+    bool m_active = false;
 };
 
 } // namespace showroom
