@@ -7,6 +7,7 @@
 #include "customers/CustomerCards.h"
 #include "customers/CustomerListPage.h"
 #include "customers/MergeDialog.h"
+#include "deals/DeliveriesPage.h"
 #include "deals/StockPage.h"
 #include "notifications/NotificationButton.h"
 #include "notifications/NotificationCenter.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         FollowUpDialog::openFor(m_session, leadId, kind, this);
     });
     connect(m_today, &TodayPage::openCustomerRequested, m_cards, &CustomerCards::openAt);
+    connect(m_deliveries, &DeliveriesPage::openCustomerRequested, m_cards, &CustomerCards::open);
     createNotifications();
     m_watcher->start();
 
@@ -134,6 +136,7 @@ void MainWindow::createPages()
     connect(m_pipeline, &BoardPage::logCallRequested, this, &MainWindow::logCall);
     m_reception = new ReceptionPage(m_session);
     m_today = new TodayPage(m_session);
+    m_deliveries = new DeliveriesPage(m_session);
     m_settings = new SettingsPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
@@ -151,10 +154,7 @@ void MainWindow::createPages()
             widget = m_customers;
             break;
         case Page::Deliveries:
-            widget = new PlaceholderPage(
-                QIcon(iconPath(page)), pageTitle(page),
-                tr("Won deals on their way to the customer: delivery dates with reminders, loan "
-                   "documents, accessories and the printed handover protocol."));
+            widget = m_deliveries;
             break;
         case Page::Stock:
             widget = new StockPage(m_session);

@@ -15,6 +15,7 @@ namespace showroom {
 class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
+class DeliveriesPage;
 class NotificationButton;
 class NotificationCenter;
 class NotificationTray;
@@ -85,6 +86,7 @@ private:
     BoardPage* m_pipeline = nullptr;
     ReceptionPage* m_reception = nullptr;
     TodayPage* m_today = nullptr;
+    DeliveriesPage* m_deliveries = nullptr;
     SettingsPage* m_settings = nullptr;
     NotificationCenter* m_notifications = nullptr;
     NotificationButton* m_bell = nullptr;
