@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financed by a loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the dealership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory order, delivery promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VEHICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price after discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sales consultant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMARKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -329,6 +508,88 @@
     </message>
 </context>
 <context>
+    <name>ChecklistService</name>
+    <message>
+        <source>“%1” of deal #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1 is closed; its checklists can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its document: attach the scan or PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application already went to the bank; %1 stays done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accessory can be recorded as not sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why %1 was not sold: the reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reason “%1” for an accessory not sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 25 MB; scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored document %1 does not match its checksum; it was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateService</name>
+    <message>
+        <source>The checklist item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due days must be within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the model the accessories are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already are accessories for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new template could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Showroom CRM: walk-ins, leads, deals and deliveries of a car showroom.</source>
@@ -430,6 +691,17 @@
     </message>
     <message>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The quoted field starting on line %1 is never closed: a &quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +935,17 @@
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 test drive booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test drive bookings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -758,6 +1041,392 @@
     </message>
     <message>
         <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message>
+        <source>Deal %1: %2, %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal create needs --lead LEAD_ID and --vin VIN (or --factory-order TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price, --discount and --deposit are amounts like 28500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment is cash, credit or lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--buyer is private or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delivery is a date like 2026-12-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal show needs DEAL_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocks sending to the bank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command needs DEAL_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist tick|not-sold needs DEAL_ID ITEM_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist not-sold needs --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to deal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, deliver or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist needs tick or not-sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loan application has not been sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not done, document not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: document not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal print needs DEAL_ID, one of --offer, --contract, --handover and --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for deal %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealPrinter</name>
+    <message>
+        <source>Offer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deal no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loan application has not been sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales call: how is the new car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to the “second delivery” evening on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid in cash: there is no loan application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application of %1 was already sent to the bank on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application cannot go to the bank yet. Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already delivered or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a factory order without a vehicle yet: add the arrived car (with its VIN) to the stock and to the deal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car cannot be handed over yet. Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has deal #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (VIN %2) is not available: it is reserved, sold or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car from stock, or describe the factory order (make, model, trim, colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factory order needs the delivery date promised to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised delivery date %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit or trade-in value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the trade-in&apos;s make and model (or leave the trade-in empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade-in&apos;s year %1 is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade-in&apos;s mileage cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory #%1 is not offered for this car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the promised delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealText</name>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1815,49 @@
         <source>weighted shares</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: delivery due on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the promised delivery date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The car (%1) was promised for %2 and is not handed over yet. Agree a new date with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step “%1” of the deal&apos;s checklist is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step “%1” of the deal&apos;s checklist was due on %2 and is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>
@@ -1214,6 +1926,14 @@
     </message>
     <message>
         <source>%1 is not allowed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the vehicle stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book test drives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,11 +2156,244 @@
         <source>“%1” is not a card field; known are %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 512 KB; use a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockCommands</name>
+    <message>
+        <source>  [test drive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle add needs --vin VIN --make MAKE --model MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year like 2026, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--condition is one of new, used, demo, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in-transit needs the expected date like 2026-12-15, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle import needs FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testdrive book needs LEAD_ID --vin VIN --at DATE_TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 date and time like 2026-11-24T14:00, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes needs a positive number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testdrive cancel needs BOOKING_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle needs add, list or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testdrive needs book or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <source>“%1” is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2026-12-01 or 01.12.2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition “%1” is unknown (new, used or demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status “%1” is set by a deal, not by a stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status “%1” is unknown (in stock or in transit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: “%1” is not a model year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the make of the car (for example VW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the model of the car (for example Golf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible model year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car in transit needs the date it is expected to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a deal (reserved, sold or delivered); its status follows the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car is reserved, sold and delivered through its deal, not in the stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new car is in stock or in transit; deals reserve and sell it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN %1 is already in the stock list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no VIN column: its header line needs a column “VIN” (or “FIN”). Found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN %1 already appeared on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockText</name>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit, expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo car</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +2485,34 @@
     </message>
     <message>
         <source>There is no task #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist item #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist template item #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no test-drive booking #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle with the VIN %1 is in the stock list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +2701,57 @@
     </message>
 </context>
 <context>
+    <name>TestDriveService</name>
+    <message>
+        <source>The %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test drive needs a date, a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test drive must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test drive lasts at most 4 hours; this one would take %1 h %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a test-drive car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold and no longer available for test drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked for a test drive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test drive #%1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>“%1” is not a valid login: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -1747,6 +2779,44 @@
     </message>
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vin</name>
+    <message>
+        <source>A VIN never contains the letter I (position %1): it would be read as 1. Type the digit 1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN never contains the letter O (position %1): it would be read as 0. Type the digit 0 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN never contains the letter Q (position %1): it would be read as 0. Type the digit 0 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the VIN (17 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A VIN has 17 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A VIN holds only the letters A–Z and the digits 0–9; “%1” at position %2 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) should be %1 but is %2: a character of this VIN is probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN carries no check digit (usual outside North America and China); length and characters were checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +2860,21 @@
     </message>
     <message>
         <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::AccessoryChoiceModel</name>
+    <message>
+        <source>Accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers take it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +3153,14 @@
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal belongs to one lead. Drop the leads on Won one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::BoardColumnView</name>
@@ -2317,6 +3410,30 @@
         <source>“%1” planned for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create &amp;deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer buys: the deal form for the selected (or newest) open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open d&amp;eal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal card with its delivery checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open lead to close with a deal. Start one with “New lead…” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::CardDelegate</name>
@@ -2432,6 +3549,455 @@
     <name>showroom::CheckedField</name>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistItemDialog</name>
+    <message>
+        <source>Edit the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Winter wheels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Proof of income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Number plates fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required: must be done before the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document needed: done only with a file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 299,00 (%1); empty: no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer wants it, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative: after the promised delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistItemModel</name>
+    <message>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this many days before the promised delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this many days after the contract was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required item must be done before the next step (bank, handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item counts as done only with a scan or file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document must be attached before this item can be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistPanel</name>
+    <message>
+        <source>&amp;Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer takes the selected accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected item as done by you, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to open (a mistake); attached documents stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not sold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not take it: record why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a scan or PDF with the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected item&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistTemplateListModel</name>
+    <message>
+        <source>Loan documents — private buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan documents — company buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories — all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ChecklistsSection</name>
+    <message>
+        <source>The loan file can go to the bank only when every required item is done and, where a document is needed, attached. Items are due this many days after the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps until the car is handed over, dated back from the promised delivery date; the consultant is reminded the day before a step is due and when it is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone through with the customer at the handover and printed on the handover protocol the customer signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is offered to the buyer and recorded as sold, or as not sold with the reason. A model&apos;s own list replaces the one for all models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan documents — company buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accessories for a &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of accessories offered only with one model, e.g. Golf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item at the end of this checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected item (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals no longer get this item; running deals keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One place earlier in the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One place later in the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new deal copies these checklists; changes here are saved at once and do not alter deals already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new deal copies these checklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklists could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model these accessories are offered with, e.g. Golf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessories were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this checklist? New deals no longer get it; deals already running keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +4599,629 @@
     </message>
 </context>
 <context>
+    <name>showroom::DealDialog</name>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the commercial offer for this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract summary to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handover protocol for the customer&apos;s big day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one of the documents as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car was handed over to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application went to the bank on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan file is complete and can go to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application is marked as sent to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1 over to %2 now? The car is then delivered and the after-sales follow-ups are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered. The after-sales call is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised delivery date is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DealFormDialog</name>
+    <message>
+        <source>New deal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer as it stands, to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan documents differ for private persons and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accessories are offered for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what the customer takes with the car; the others stay on the deal&apos;s accessories list to be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the factory order: make, model, trim and colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car from the list (search by any part of the VIN), or switch to a factory order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the deal, close the lead as won and reserve the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 already has deal #%2; a lead has one deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DealHeader</name>
+    <message>
+        <source>&amp;Move date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise the customer this delivery date; the open delivery steps move with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;romised delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(list %1 − discount %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan application sent to the bank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan application not yet sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DealTermsForm</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the colleagues should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised &amp;delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;osit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trade-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mileage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factory order needs the promised delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is more than the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which car is traded in (make and model), or uncheck the trade-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit is more than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price after discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Trade-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DealsForm</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;offer is valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the day the offer is printed; the offer shows its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind before a delivery date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultant is reminded this many days before the promised delivery date (0: on the day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call the customer after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the handover: how is the new car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Second delivery&quot; &amp;evening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month, on the last such weekday, new owners are invited back to learn their car&apos;s functions at leisure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DeliveriesPage</name>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal card with its checklists (double-click or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card of the selected deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;delivered (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My deals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliveries could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DeliveryListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n step(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 checklist items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing dated open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -3137,6 +5326,31 @@
         <source>Choose at least one business day; response times count only those.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::LoginDialog</name>
@@ -3162,6 +5376,45 @@
     </message>
     <message>
         <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LogoPicker</name>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 512 KB, printed at the top of offers, contracts and handover protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dealership&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,10 +5570,6 @@
 <context>
     <name>showroom::MainWindow</name>
     <message>
-        <source>Won deals on their way to the customer: delivery dates with reminders, loan documents, accessories and the printed handover protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,6 +5691,10 @@
     </message>
     <message>
         <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,6 +5852,33 @@
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::NotSoldDialog</name>
+    <message>
+        <source>Not sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as not sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did the customer not take &lt;b&gt;%1&lt;/b&gt;? The reason goes into the accessories report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the accessory was not sold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +6151,14 @@
         <source>%1 •</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deals &amp;&amp; after-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::ShareModel</name>
@@ -4103,6 +6391,233 @@
     </message>
 </context>
 <context>
+    <name>showroom::StockImportDialog</name>
+    <message>
+        <source>Import a stock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: VIN, make, model, … (English or German headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file: every row is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock list was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 Rejected rows are skipped; “Import” writes the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StockImportModel</name>
+    <message>
+        <source>Will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StockListModel</name>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test-drive car: customers can book it for test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::StockPage</name>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers keep the stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a car to the stock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a stock list (CSV) from the importer or the factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: any part of the VIN, stock number, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailable only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock or in transit, not reserved or sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles</source>
+        <translation type="unfinished">
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>showroom::TaskCommentDialog</name>
     <message>
         <source>Comment on a follow-up</source>
@@ -4126,6 +6641,92 @@
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::TestDriveDialog</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vehicle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no test-drive car in the stock list yet. A manager marks cars as test-drive cars on the Stock page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a test-drive car.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,6 +6880,202 @@
     <message>
         <source>First-time visitors whose phone or email was captured, out of all first-time visitors today</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VehicleDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters, e.g. WVWZZZ1KZAW000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Golf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Moonstone Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 32.990,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-drive car: customers can book it for test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ndition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved, sold and delivered follow the car&apos;s deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VehicleListModel</name>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expected on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stock no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::VehiclePicker</name>
+    <message>
+        <source>Car from &amp;stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN (any part), stock number, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make, model, trim, colour and options as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No available car matches. A factory order is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available car(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
