@@ -2,185 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demonstration vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financed by a loan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the dealership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factory order, delivery promised for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factory order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VEHICLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price after discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade-in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This offer is valid until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sales consultant: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REMARKS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place, date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1201,6 +1022,170 @@
     <message>
         <source>Handover</source>
         <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financed by a loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the dealership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory order, delivery promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VEHICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price after discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sales consultant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMARKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

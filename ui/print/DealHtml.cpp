@@ -13,8 +13,6 @@ namespace showroom::print {
 
 namespace {
 
-using Tr = DealPrinter;
-
 // Logo box on paper, in CSS pixels (96 per inch): about 40 mm wide and at most 20 mm tall.
 constexpr double kLogoMaxWidth = 151.0;
 constexpr double kLogoMaxHeight = 76.0;
@@ -55,11 +53,11 @@ QString date(const QLocale& locale, const QDate& day)
 QString conditionText(const QString& key)
 {
     if (key == QLatin1String("new"))
-        return Tr::tr("New");
+        return DealPrinter::tr("New");
     if (key == QLatin1String("used"))
-        return Tr::tr("Used");
+        return DealPrinter::tr("Used");
     if (key == QLatin1String("demo"))
-        return Tr::tr("Demonstration vehicle");
+        return DealPrinter::tr("Demonstration vehicle");
     return key;
 }
 
@@ -67,11 +65,11 @@ QString paymentText(PaymentMethod method)
 {
     switch (method) {
     case PaymentMethod::Cash:
-        return Tr::tr("Cash payment");
+        return DealPrinter::tr("Cash payment");
     case PaymentMethod::Credit:
-        return Tr::tr("Financed by a loan");
+        return DealPrinter::tr("Financed by a loan");
     case PaymentMethod::Lease:
-        return Tr::tr("Lease");
+        return DealPrinter::tr("Lease");
     }
     return {};
 }
@@ -112,12 +110,12 @@ public:
         if (m_doc.kind == DealDocumentKind::Handover) {
             checklist();
             remarks();
-            signatures(Tr::tr("Sales consultant"));
+            signatures(DealPrinter::tr("Sales consultant"));
         } else {
             prices();
             terms();
             if (m_doc.kind == DealDocumentKind::Contract)
-                signatures(Tr::tr("For the dealership"));
+                signatures(DealPrinter::tr("For the dealership"));
         }
         m_html += QStringLiteral("</body></html>");
         return m_html;
@@ -137,7 +135,7 @@ private:
     {
         const QString phone = m_doc.dealershipPhone.isEmpty()
                                   ? QString()
-                                  : labelled(Tr::tr("Phone"), m_doc.dealershipPhone);
+                                  : labelled(DealPrinter::tr("Phone"), m_doc.dealershipPhone);
         const QString name =
             QStringLiteral("<p class=\"dealer\"%1>%2</p>")
                 .arg(m_logo.isNull() ? QStringLiteral(" style=\"font-size: 16pt;\"") : QString(),
@@ -170,22 +168,22 @@ private:
         std::vector<std::pair<QString, QString>> facts;
         switch (m_doc.kind) {
         case DealDocumentKind::Offer:
-            title = Tr::tr("Offer no. %1").arg(m_doc.dealId);
-            facts = {{Tr::tr("Date"), date(m_locale, m_doc.issuedOn)},
-                     {Tr::tr("Valid until"), date(m_locale, m_doc.validUntil)}};
+            title = DealPrinter::tr("Offer no. %1").arg(m_doc.dealId);
+            facts = {{DealPrinter::tr("Date"), date(m_locale, m_doc.issuedOn)},
+                     {DealPrinter::tr("Valid until"), date(m_locale, m_doc.validUntil)}};
             break;
         case DealDocumentKind::Contract:
-            title = Tr::tr("Contract summary");
-            facts = {{Tr::tr("Deal no."), QString::number(m_doc.dealId)},
-                     {Tr::tr("Date"), date(m_locale, m_doc.issuedOn)}};
+            title = DealPrinter::tr("Contract summary");
+            facts = {{DealPrinter::tr("Deal no."), QString::number(m_doc.dealId)},
+                     {DealPrinter::tr("Date"), date(m_locale, m_doc.issuedOn)}};
             break;
         case DealDocumentKind::Handover:
-            title = Tr::tr("Handover protocol");
-            facts = {{Tr::tr("Deal no."), QString::number(m_doc.dealId)},
-                     {Tr::tr("Handover date"), date(m_locale, m_doc.issuedOn)}};
+            title = DealPrinter::tr("Handover protocol");
+            facts = {{DealPrinter::tr("Deal no."), QString::number(m_doc.dealId)},
+                     {DealPrinter::tr("Handover date"), date(m_locale, m_doc.issuedOn)}};
             break;
         }
-        facts.emplace_back(Tr::tr("Sales consultant"), m_doc.consultantName);
+        facts.emplace_back(DealPrinter::tr("Sales consultant"), m_doc.consultantName);
 
         QString factRows;
         for (const auto& [label, value] : facts)
@@ -208,35 +206,35 @@ private:
             return QStringLiteral("<span class=\"big\">%1</span>").arg(esc(text));
         };
         const bool company = m_doc.buyer == BuyerKind::Company && !m_doc.companyName.isEmpty();
-        const QString customer =
-            lines({big(company ? m_doc.companyName : m_doc.customerName),
-                   company ? labelled(Tr::tr("Contact:"), m_doc.customerName) : QString(),
-                   esc(m_doc.customerAddress), labelled(Tr::tr("Phone"), m_doc.customerPhone),
-                   labelled(Tr::tr("Email"), m_doc.customerEmail)});
+        const QString customer = lines(
+            {big(company ? m_doc.companyName : m_doc.customerName),
+             company ? labelled(DealPrinter::tr("Contact:"), m_doc.customerName) : QString(),
+             esc(m_doc.customerAddress), labelled(DealPrinter::tr("Phone"), m_doc.customerPhone),
+             labelled(DealPrinter::tr("Email"), m_doc.customerEmail)});
 
         QString identity;
         if (!m_doc.vin.isEmpty())
-            identity = labelled(Tr::tr("VIN"), m_doc.vin);
+            identity = labelled(DealPrinter::tr("VIN"), m_doc.vin);
         else if (m_doc.factoryOrder)
             identity = esc(m_doc.promisedDelivery.isValid()
-                               ? Tr::tr("Factory order, delivery promised for %1")
+                               ? DealPrinter::tr("Factory order, delivery promised for %1")
                                      .arg(date(m_locale, m_doc.promisedDelivery))
-                               : Tr::tr("Factory order"));
+                               : DealPrinter::tr("Factory order"));
         const QString year = m_doc.modelYear ? QString::number(*m_doc.modelYear) : QString();
         const QString vehicle =
-            lines({big(m_doc.vehicleLabel), identity, labelled(Tr::tr("Model year"), year),
-                   labelled(Tr::tr("Condition"), conditionText(m_doc.condition))});
+            lines({big(m_doc.vehicleLabel), identity, labelled(DealPrinter::tr("Model year"), year),
+                   labelled(DealPrinter::tr("Condition"), conditionText(m_doc.condition))});
 
-        m_html +=
-            kTable + QStringLiteral("<tr><td width=\"50%\" class=\"caption\">"
-                                    "<span class=\"heading\">%1</span></td>"
-                                    "<td width=\"50%\" class=\"caption\">"
-                                    "<span class=\"heading\">%2</span></td></tr>"
-                                    "<tr><td valign=\"top\" style=\"padding-top: 5px; "
-                                    "padding-right: 12px;\">%3</td>"
-                                    "<td valign=\"top\" style=\"padding-top: 5px;\">%4</td>"
-                                    "</tr></table>")
-                         .arg(esc(Tr::tr("CUSTOMER")), esc(Tr::tr("VEHICLE")), customer, vehicle);
+        m_html += kTable + QStringLiteral("<tr><td width=\"50%\" class=\"caption\">"
+                                          "<span class=\"heading\">%1</span></td>"
+                                          "<td width=\"50%\" class=\"caption\">"
+                                          "<span class=\"heading\">%2</span></td></tr>"
+                                          "<tr><td valign=\"top\" style=\"padding-top: 5px; "
+                                          "padding-right: 12px;\">%3</td>"
+                                          "<td valign=\"top\" style=\"padding-top: 5px;\">%4</td>"
+                                          "</tr></table>")
+                               .arg(esc(DealPrinter::tr("CUSTOMER")),
+                                    esc(DealPrinter::tr("VEHICLE")), customer, vehicle);
         spacer(18);
     }
 
@@ -253,23 +251,25 @@ private:
         m_html += kTable;
         // The head row repeats on every page.
         m_html += QStringLiteral("<thead>");
-        priceRow(esc(Tr::tr("Item")), Tr::tr("Amount"), QStringLiteral("head"));
+        priceRow(esc(DealPrinter::tr("Item")), DealPrinter::tr("Amount"), QStringLiteral("head"));
         m_html += QStringLiteral("</thead>");
-        priceRow(esc(Tr::tr("List price")), amount(m_doc.listPriceCents));
+        priceRow(esc(DealPrinter::tr("List price")), amount(m_doc.listPriceCents));
         if (m_doc.discountCents != 0) {
-            priceRow(esc(Tr::tr("Discount")), amount(-m_doc.discountCents));
-            priceRow(QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("Price after discount"))),
+            priceRow(esc(DealPrinter::tr("Discount")), amount(-m_doc.discountCents));
+            priceRow(QStringLiteral("<b>%1</b>").arg(esc(DealPrinter::tr("Price after discount"))),
                      amount(m_doc.listPriceCents - m_doc.discountCents));
         }
         for (const DealDocument::Accessory& accessory : m_doc.accessories)
-            priceRow(labelled(Tr::tr("Accessory:"), accessory.title), amount(accessory.priceCents));
+            priceRow(labelled(DealPrinter::tr("Accessory:"), accessory.title),
+                     amount(accessory.priceCents));
         if (m_doc.tradeIn.present())
-            priceRow(labelled(Tr::tr("Trade-in:"), m_doc.tradeIn.description()),
+            priceRow(labelled(DealPrinter::tr("Trade-in:"), m_doc.tradeIn.description()),
                      amount(-m_doc.tradeIn.valueCents.value_or(0)));
-        priceRow(esc(Tr::tr("Total")), amount(m_doc.totalCents()), QStringLiteral("total"));
+        priceRow(esc(DealPrinter::tr("Total")), amount(m_doc.totalCents()),
+                 QStringLiteral("total"));
         if (m_doc.depositCents != 0) {
-            priceRow(esc(Tr::tr("Deposit")), amount(-m_doc.depositCents));
-            priceRow(esc(Tr::tr("Balance due")), amount(m_doc.balanceCents()),
+            priceRow(esc(DealPrinter::tr("Deposit")), amount(-m_doc.depositCents));
+            priceRow(esc(DealPrinter::tr("Balance due")), amount(m_doc.balanceCents()),
                      QStringLiteral("total"));
         }
         m_html += QStringLiteral("</table>");
@@ -278,12 +278,12 @@ private:
 
     void terms()
     {
-        QStringList parts{labelled(Tr::tr("Payment:"), paymentText(m_doc.payment))};
+        QStringList parts{labelled(DealPrinter::tr("Payment:"), paymentText(m_doc.payment))};
         if (m_doc.kind == DealDocumentKind::Offer && m_doc.validUntil.isValid())
-            parts << esc(
-                Tr::tr("This offer is valid until %1.").arg(date(m_locale, m_doc.validUntil)));
+            parts << esc(DealPrinter::tr("This offer is valid until %1.")
+                             .arg(date(m_locale, m_doc.validUntil)));
         if (!m_doc.consultantName.isEmpty())
-            parts << esc(Tr::tr("Your sales consultant: %1").arg(m_doc.consultantName));
+            parts << esc(DealPrinter::tr("Your sales consultant: %1").arg(m_doc.consultantName));
         m_html += QStringLiteral("<p style=\"line-height: 140%;\">%1</p>").arg(lines(parts));
     }
 
@@ -293,8 +293,8 @@ private:
                                           "<td class=\"head\">%1</td>"
                                           "<td class=\"head\" width=\"22%\">%2</td>"
                                           "<td class=\"head\" width=\"20%\">%3</td></tr></thead>")
-                               .arg(esc(Tr::tr("Handover step")), esc(Tr::tr("Done by")),
-                                    esc(Tr::tr("When")));
+                               .arg(esc(DealPrinter::tr("Handover step")),
+                                    esc(DealPrinter::tr("Done by")), esc(DealPrinter::tr("When")));
         for (const ChecklistItem& item : m_doc.handoverItems) {
             const bool done = item.status == ChecklistItemStatus::Done ||
                               item.status == ChecklistItemStatus::Sold;
@@ -315,7 +315,7 @@ private:
     {
         m_html += kTable + QStringLiteral("<tr><td class=\"caption\"><span class=\"heading\">%1"
                                           "</span></td></tr>")
-                               .arg(esc(Tr::tr("REMARKS")));
+                               .arg(esc(DealPrinter::tr("REMARKS")));
         for (int i = 0; i < 4; ++i)
             m_html += QStringLiteral("<tr><td class=\"write\">&nbsp;</td></tr>");
         m_html += QStringLiteral("</table>");
@@ -330,10 +330,11 @@ private:
         const QString signRow = QStringLiteral("<tr><td width=\"44%\" class=\"sign\">%1</td>"
                                                "<td width=\"12%\"></td>"
                                                "<td width=\"44%\" class=\"sign\">%2</td></tr>");
-        m_html += kTable + gap +
-                  signRow.arg(esc(Tr::tr("Place, date")), esc(Tr::tr("Place, date"))) + gap +
-                  signRow.arg(esc(Tr::tr("Customer")), esc(dealerSide)) +
-                  QStringLiteral("</table>");
+        m_html +=
+            kTable + gap +
+            signRow.arg(esc(DealPrinter::tr("Place, date")), esc(DealPrinter::tr("Place, date"))) +
+            gap + signRow.arg(esc(DealPrinter::tr("Customer")), esc(dealerSide)) +
+            QStringLiteral("</table>");
     }
 
     const DealDocument& m_doc;
