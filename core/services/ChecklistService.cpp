@@ -39,12 +39,12 @@ Result<ChecklistItem> ChecklistService::item(qint64 itemId)
     return ChecklistRepository(m_context.db.sql()).byId(itemId);
 }
 
-Result<ChecklistItem> ChecklistService::tick(const User& actor, qint64 itemId,
-                                             std::optional<int> expectedVersion)
+Result<ChecklistItem> ChecklistService::changeItem(const User& actor, qint64 itemId,
+                                                   std::optional<int> expectedVersion,
+                                                   const ItemChange& change)
 {
-    const QDateTime now = m_context.clock.now();
     qint64 dealId = 0;
-    auto ticked = m_context.db.write([&]() -> Result<void> {
+    auto changed = m_context.db.write([&]() -> Result<void> {
         ChecklistRepository items(m_context.db.sql());
         auto item = items.byId(itemId);
         if (!item)
@@ -54,71 +54,70 @@ Result<ChecklistItem> ChecklistService::tick(const User& actor, qint64 itemId,
             item->version = *expectedVersion;
         if (auto allowed = checkCanWork(actor, item->dealId); !allowed)
             return allowed;
-        if (!item->open())
-            return fail(ErrorCode::InvalidInput, tr("%1 is already done.").arg(itemLabel(*item)));
-        if (item->requiresDocument && item->attachmentCount == 0)
-            return fail(
-                ErrorCode::InvalidInput,
-                tr("%1 needs its document: attach the scan or PDF first.").arg(itemLabel(*item)));
-        const auto status = item->kind == ChecklistKind::Accessories ? ChecklistItemStatus::Sold
-                                                                     : ChecklistItemStatus::Done;
-        auto version = items.setStatus(*item, status, actor.id, now, QString(),
-                                       [&] { return itemLabel(*item); });
-        if (!version)
-            return std::unexpected(version.error());
-        return audit(m_context, &actor, QStringLiteral("checklist.tick"),
-                     QStringLiteral("deal_checklist_items"), itemId,
-                     {{QStringLiteral("deal"), item->dealId},
-                      {QStringLiteral("status"), checklistItemStatusKey(status)}});
+        return change(items, *item);
     });
-    if (!ticked)
-        return std::unexpected(ticked.error());
+    if (!changed)
+        return std::unexpected(changed.error());
     if (m_context.changes)
         Q_EMIT m_context.changes->dealChanged(dealId);
     return item(itemId);
 }
 
+Result<ChecklistItem> ChecklistService::tick(const User& actor, qint64 itemId,
+                                             std::optional<int> expectedVersion)
+{
+    const QDateTime now = m_context.clock.now();
+    return changeItem(
+        actor, itemId, expectedVersion,
+        [&](ChecklistRepository& items, const ChecklistItem& item) -> Result<void> {
+            if (!item.open())
+                return fail(ErrorCode::InvalidInput,
+                            tr("%1 is already done.").arg(itemLabel(item)));
+            if (item.requiresDocument && item.attachmentCount == 0)
+                return fail(ErrorCode::InvalidInput,
+                            tr("%1 needs its document: attach the scan or PDF first.")
+                                .arg(itemLabel(item)));
+            const auto status = item.kind == ChecklistKind::Accessories ? ChecklistItemStatus::Sold
+                                                                        : ChecklistItemStatus::Done;
+            auto version = items.setStatus(item, status, actor.id, now, QString(),
+                                           [&] { return itemLabel(item); });
+            if (!version)
+                return std::unexpected(version.error());
+            return audit(m_context, &actor, QStringLiteral("checklist.tick"),
+                         QStringLiteral("deal_checklist_items"), itemId,
+                         {{QStringLiteral("deal"), item.dealId},
+                          {QStringLiteral("status"), checklistItemStatusKey(status)}});
+        });
+}
+
 Result<ChecklistItem> ChecklistService::untick(const User& actor, qint64 itemId,
                                                std::optional<int> expectedVersion)
 {
-    qint64 dealId = 0;
-    auto reopened = m_context.db.write([&]() -> Result<void> {
-        ChecklistRepository items(m_context.db.sql());
-        auto item = items.byId(itemId);
-        if (!item)
-            return std::unexpected(item.error());
-        dealId = item->dealId;
-        if (expectedVersion)
-            item->version = *expectedVersion;
-        if (auto allowed = checkCanWork(actor, item->dealId); !allowed)
-            return allowed;
-        if (item->open())
-            return {};
-        if (item->kind != ChecklistKind::Accessories) {
-            auto deal = DealRepository(m_context.db.sql()).byId(item->dealId);
-            if (!deal)
-                return std::unexpected(deal.error());
-            const bool loan = item->kind == ChecklistKind::LoanPrivate ||
-                              item->kind == ChecklistKind::LoanCompany;
-            if (loan && deal->bankSentAt.isValid())
-                return fail(ErrorCode::InvalidInput,
-                            tr("The loan application already went to the bank; %1 stays done.")
-                                .arg(itemLabel(*item)));
-        }
-        auto version = items.setStatus(*item, ChecklistItemStatus::Open, std::nullopt, QDateTime(),
-                                       QString(), [&] { return itemLabel(*item); });
-        if (!version)
-            return std::unexpected(version.error());
-        return audit(m_context, &actor, QStringLiteral("checklist.untick"),
-                     QStringLiteral("deal_checklist_items"), itemId,
-                     {{QStringLiteral("deal"), item->dealId},
-                      {QStringLiteral("was"), checklistItemStatusKey(item->status)}});
-    });
-    if (!reopened)
-        return std::unexpected(reopened.error());
-    if (m_context.changes)
-        Q_EMIT m_context.changes->dealChanged(dealId);
-    return item(itemId);
+    return changeItem(
+        actor, itemId, expectedVersion,
+        [&](ChecklistRepository& items, const ChecklistItem& item) -> Result<void> {
+            if (item.open())
+                return {};
+            const bool loan =
+                item.kind == ChecklistKind::LoanPrivate || item.kind == ChecklistKind::LoanCompany;
+            if (loan) {
+                auto deal = DealRepository(m_context.db.sql()).byId(item.dealId);
+                if (!deal)
+                    return std::unexpected(deal.error());
+                if (deal->bankSentAt.isValid())
+                    return fail(ErrorCode::InvalidInput,
+                                tr("The loan application already went to the bank; %1 stays done.")
+                                    .arg(itemLabel(item)));
+            }
+            auto version = items.setStatus(item, ChecklistItemStatus::Open, std::nullopt,
+                                           QDateTime(), QString(), [&] { return itemLabel(item); });
+            if (!version)
+                return std::unexpected(version.error());
+            return audit(m_context, &actor, QStringLiteral("checklist.untick"),
+                         QStringLiteral("deal_checklist_items"), itemId,
+                         {{QStringLiteral("deal"), item.dealId},
+                          {QStringLiteral("was"), checklistItemStatusKey(item.status)}});
+        });
 }
 
 Result<ChecklistItem> ChecklistService::notSold(const User& actor, qint64 itemId,
@@ -126,47 +125,35 @@ Result<ChecklistItem> ChecklistService::notSold(const User& actor, qint64 itemId
                                                 std::optional<int> expectedVersion)
 {
     const QDateTime now = m_context.clock.now();
-    qint64 dealId = 0;
-    auto recorded = m_context.db.write([&]() -> Result<void> {
-        ChecklistRepository items(m_context.db.sql());
-        auto item = items.byId(itemId);
-        if (!item)
-            return std::unexpected(item.error());
-        dealId = item->dealId;
-        if (expectedVersion)
-            item->version = *expectedVersion;
-        if (auto allowed = checkCanWork(actor, item->dealId); !allowed)
-            return allowed;
-        if (item->kind != ChecklistKind::Accessories)
-            return fail(ErrorCode::InvalidInput,
-                        tr("Only an accessory can be recorded as not sold."));
-        if (reasonKey.trimmed().isEmpty())
-            return fail(
-                ErrorCode::InvalidInput,
-                tr("Choose why %1 was not sold: the reason is required.").arg(itemLabel(*item)));
-        auto reasons = items.accessoryReasons();
-        if (!reasons)
-            return std::unexpected(reasons.error());
-        const auto reason = std::find_if(reasons->begin(), reasons->end(), [&](const auto& r) {
-            return r.key == reasonKey.trimmed() && r.active;
+    return changeItem(
+        actor, itemId, expectedVersion,
+        [&](ChecklistRepository& items, const ChecklistItem& item) -> Result<void> {
+            if (item.kind != ChecklistKind::Accessories)
+                return fail(ErrorCode::InvalidInput,
+                            tr("Only an accessory can be recorded as not sold."));
+            if (reasonKey.trimmed().isEmpty())
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("Choose why %1 was not sold: the reason is required.").arg(itemLabel(item)));
+            auto reasons = items.accessoryReasons();
+            if (!reasons)
+                return std::unexpected(reasons.error());
+            const auto reason = std::find_if(reasons->begin(), reasons->end(), [&](const auto& r) {
+                return r.key == reasonKey.trimmed() && r.active;
+            });
+            if (reason == reasons->end())
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("There is no reason “%1” for an accessory not sold.").arg(reasonKey));
+            auto version = items.setStatus(item, ChecklistItemStatus::NotSold, actor.id, now,
+                                           reason->key, [&] { return itemLabel(item); });
+            if (!version)
+                return std::unexpected(version.error());
+            return audit(
+                m_context, &actor, QStringLiteral("checklist.not_sold"),
+                QStringLiteral("deal_checklist_items"), itemId,
+                {{QStringLiteral("deal"), item.dealId}, {QStringLiteral("reason"), reason->key}});
         });
-        if (reason == reasons->end())
-            return fail(ErrorCode::InvalidInput,
-                        tr("There is no reason “%1” for an accessory not sold.").arg(reasonKey));
-        auto version = items.setStatus(*item, ChecklistItemStatus::NotSold, actor.id, now,
-                                       reason->key, [&] { return itemLabel(*item); });
-        if (!version)
-            return std::unexpected(version.error());
-        return audit(
-            m_context, &actor, QStringLiteral("checklist.not_sold"),
-            QStringLiteral("deal_checklist_items"), itemId,
-            {{QStringLiteral("deal"), item->dealId}, {QStringLiteral("reason"), reason->key}});
-    });
-    if (!recorded)
-        return std::unexpected(recorded.error());
-    if (m_context.changes)
-        Q_EMIT m_context.changes->dealChanged(dealId);
-    return item(itemId);
 }
 
 Result<AttachmentInfo> ChecklistService::attach(const User& actor, qint64 itemId,
@@ -240,25 +227,14 @@ Result<std::vector<AttachmentInfo>> ChecklistService::attachments(qint64 itemId)
 Result<ChecklistItem> ChecklistService::setDueDate(const User& actor, qint64 itemId,
                                                    const QDate& dueOn)
 {
-    qint64 dealId = 0;
-    auto changed = m_context.db.write([&]() -> Result<void> {
-        ChecklistRepository items(m_context.db.sql());
-        auto item = items.byId(itemId);
-        if (!item)
-            return std::unexpected(item.error());
-        dealId = item->dealId;
-        if (auto allowed = checkCanWork(actor, item->dealId); !allowed)
-            return allowed;
-        auto version = items.setDueOn(*item, dueOn, [&] { return itemLabel(*item); });
-        if (!version)
-            return std::unexpected(version.error());
-        return {};
-    });
-    if (!changed)
-        return std::unexpected(changed.error());
-    if (m_context.changes)
-        Q_EMIT m_context.changes->dealChanged(dealId);
-    return item(itemId);
+    return changeItem(actor, itemId, std::nullopt,
+                      [&](ChecklistRepository& items, const ChecklistItem& item) -> Result<void> {
+                          auto version =
+                              items.setDueOn(item, dueOn, [&] { return itemLabel(item); });
+                          if (!version)
+                              return std::unexpected(version.error());
+                          return {};
+                      });
 }
 
 Result<std::vector<AccessoryReason>> ChecklistService::accessoryReasons()

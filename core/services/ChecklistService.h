@@ -6,8 +6,11 @@
 #include "services/ServiceContext.h"
 
 #include <QByteArray>
+#include <functional>
 
 namespace showroom {
+
+class ChecklistRepository;
 
 // Working a deal's checklists: items are done by someone at a time, documents are attached
 // (stored in the database with their SHA-256), accessories are sold or not sold with a reason.
@@ -35,7 +38,12 @@ public:
     Result<std::vector<AccessoryReason>> accessoryReasons();
 
 private:
+    using ItemChange = std::function<Result<void>(ChecklistRepository&, const ChecklistItem&)>;
     Result<void> checkCanWork(const User& actor, qint64 dealId);
+    // Loads the item (at `expectedVersion` when given), checks that the actor may work its deal
+    // and runs `change` in the same write transaction; then announces the deal and re-reads.
+    Result<ChecklistItem> changeItem(const User& actor, qint64 itemId,
+                                     std::optional<int> expectedVersion, const ItemChange& change);
     ServiceContext m_context;
 };
 

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QProcessEnvironment>
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace showroom::test {
@@ -29,6 +30,22 @@ CliResult runCli(const QStringList& args, const QString& password)
     process->waitForFinished(120000);
     return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
             process->readAllStandardOutput(), process->readAllStandardError()};
+}
+
+CliResult runOn(const QString& db, const QString& login, const QStringList& args)
+{
+    QStringList all{QStringLiteral("--db"), db};
+    if (!login.isEmpty())
+        all << QStringLiteral("--user") << login;
+    return runCli(all + args, login.isEmpty() ? QString() : QStringLiteral("showroom"));
+}
+
+QJsonDocument succeed(const QString& db, const QString& login, const QStringList& args)
+{
+    const CliResult result = runOn(db, login, args + QStringList{QStringLiteral("--json")});
+    INFO(args.join(QLatin1Char(' ')).toStdString() + ": " + result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result.json();
 }
 
 } // namespace showroom::test

@@ -12,20 +12,10 @@
 using namespace showroom::test;
 
 namespace {
-CliResult run(const QString& db, const QString& login, const QStringList& args)
-{
-    QStringList all{QStringLiteral("--db"), db};
-    if (!login.isEmpty())
-        all << QStringLiteral("--user") << login;
-    return runCli(all + args, login.isEmpty() ? QString() : QStringLiteral("showroom"));
-}
 
 QJsonObject ok(const QString& db, const QString& login, const QStringList& args)
 {
-    const CliResult result = run(db, login, args + QStringList{QStringLiteral("--json")});
-    INFO(args.join(QLatin1Char(' ')).toStdString() + ": " + result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return result.json().object();
+    return succeed(db, login, args).object();
 }
 
 QString idOf(const QJsonObject& object)
@@ -44,10 +34,10 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("deals.sqlite"));
-    const CliResult demo = run(db, {},
-                               {QStringLiteral("demo"), QStringLiteral("--customers"),
-                                QStringLiteral("120"), QStringLiteral("--seed"),
-                                QStringLiteral("5")});
+    const CliResult demo =
+        runOn(db, {},
+              {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("120"),
+               QStringLiteral("--seed"), QStringLiteral("5")});
     REQUIRE(demo.exitCode == 0);
 
     const QString vin = QStringLiteral("WVWZZZ1KZBW123456");
@@ -83,7 +73,8 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
 
     // The bank gate: refused with what is missing, item by item.
     const CliResult refused =
-        run(db, QStringLiteral("anna"), {QStringLiteral("deal"), QStringLiteral("send-to-bank"), dealId});
+        runOn(db, QStringLiteral("anna"),
+              {QStringLiteral("deal"), QStringLiteral("send-to-bank"), dealId});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains("Identity card or passport"));
     CHECK(refused.err.contains("document not attached"));
@@ -101,8 +92,7 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
            {QStringLiteral("checklist"), QStringLiteral("tick"), dealId, idOf(item),
             QStringLiteral("--attach"), scan});
     }
-    const QJsonObject shown =
-        ok(db, {}, {QStringLiteral("deal"), QStringLiteral("show"), dealId});
+    const QJsonObject shown = ok(db, {}, {QStringLiteral("deal"), QStringLiteral("show"), dealId});
     CHECK(shown.value(QStringLiteral("blocks"))
               .toObject()
               .value(QStringLiteral("send_to_bank"))
@@ -117,29 +107,30 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
                                           .toObject();
     CHECK(firstDocument.value(QStringLiteral("file_name")) == QStringLiteral("scan.pdf"));
     CHECK(firstDocument.value(QStringLiteral("sha256")).toString().size() == 64);
-    const QJsonObject sent =
-        ok(db, QStringLiteral("anna"), {QStringLiteral("deal"), QStringLiteral("send-to-bank"), dealId});
+    const QJsonObject sent = ok(db, QStringLiteral("anna"),
+                                {QStringLiteral("deal"), QStringLiteral("send-to-bank"), dealId});
     CHECK_FALSE(sent.value(QStringLiteral("sent_to_bank_at")).isNull());
 
     // Accessories: not sold needs a reason.
     const QString mats = idOf(items(shown, QStringLiteral("accessories")).first().toObject());
-    CHECK(run(db, QStringLiteral("anna"),
-              {QStringLiteral("checklist"), QStringLiteral("not-sold"), dealId, mats})
+    CHECK(runOn(db, QStringLiteral("anna"),
+                {QStringLiteral("checklist"), QStringLiteral("not-sold"), dealId, mats})
               .exitCode == 2);
     ok(db, QStringLiteral("anna"),
        {QStringLiteral("checklist"), QStringLiteral("not-sold"), dealId, mats,
         QStringLiteral("--reason"), QStringLiteral("too_expensive")});
 
-    CHECK(run(db, QStringLiteral("anna"), {QStringLiteral("deal"), QStringLiteral("deliver"), dealId})
+    CHECK(runOn(db, QStringLiteral("anna"),
+                {QStringLiteral("deal"), QStringLiteral("deliver"), dealId})
               .exitCode != 0); // delivery steps still open
 
 #ifdef SHOWROOM_CLI_PRINT
     SECTION("the offer prints with the customer and the VIN")
     {
         const QString pdf = dir.filePath(QStringLiteral("offer.pdf"));
-        const CliResult printed = run(db, {},
-                                      {QStringLiteral("deal"), QStringLiteral("print"), dealId,
-                                       QStringLiteral("--offer"), QStringLiteral("--pdf"), pdf});
+        const CliResult printed = runOn(db, {},
+                                        {QStringLiteral("deal"), QStringLiteral("print"), dealId,
+                                         QStringLiteral("--offer"), QStringLiteral("--pdf"), pdf});
         INFO(printed.err.toStdString());
         REQUIRE(printed.exitCode == 0);
         QProcess text;

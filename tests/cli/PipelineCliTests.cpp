@@ -10,31 +10,18 @@
 using namespace showroom::test;
 
 namespace {
-// Runs showroom-cli on `db`; with a login, signed in with the demo password.
-CliResult run(const QString& db, const QString& login, const QStringList& args)
-{
-    QStringList all{QStringLiteral("--db"), db};
-    if (!login.isEmpty())
-        all << QStringLiteral("--user") << login;
-    return runCli(all + args, login.isEmpty() ? QString() : QStringLiteral("showroom"));
-}
-
-// Runs a command that must succeed and returns its JSON object.
 QJsonObject ok(const QString& db, const QString& login, const QStringList& args)
 {
-    const CliResult result = run(db, login, args + QStringList{QStringLiteral("--json")});
-    INFO(args.join(QLatin1Char(' ')).toStdString() + ": " + result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return result.json().object();
+    return succeed(db, login, args).object();
 }
 
 QString demoDatabase(const QTemporaryDir& dir, const char* seed)
 {
     const QString db = dir.filePath(QStringLiteral("pipeline.sqlite"));
     const CliResult demo =
-        run(db, {},
-            {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("150"),
-             QStringLiteral("--seed"), QString::fromLatin1(seed)});
+        runOn(db, {},
+              {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("150"),
+               QStringLiteral("--seed"), QString::fromLatin1(seed)});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     return db;
@@ -131,13 +118,13 @@ TEST_CASE("board --json lists the columns in board order and follows lead move a
         ok(db, QStringLiteral("anna"), {QStringLiteral("lead"), QStringLiteral("take"), taken});
     CHECK(mine.value(QStringLiteral("stage")).toString() == QStringLiteral("assigned"));
     const CliResult handOver =
-        run(db, QStringLiteral("anna"),
-            {QStringLiteral("lead"), QStringLiteral("assign"), taken, QStringLiteral("ben")});
+        runOn(db, QStringLiteral("anna"),
+              {QStringLiteral("lead"), QStringLiteral("assign"), taken, QStringLiteral("ben")});
     CHECK(handOver.exitCode == 1);
     CHECK(handOver.err.contains("not allowed"));
     const CliResult nobody =
-        run(db, QStringLiteral("manager"),
-            {QStringLiteral("lead"), QStringLiteral("assign"), taken, QStringLiteral("zoe")});
+        runOn(db, QStringLiteral("manager"),
+              {QStringLiteral("lead"), QStringLiteral("assign"), taken, QStringLiteral("zoe")});
     CHECK(nobody.exitCode != 0);
     CHECK(nobody.err.contains("zoe"));
 }
@@ -160,7 +147,7 @@ TEST_CASE("lead lose waits for approve-lost, return needs a comment, reopen brin
     CHECK(column(board(db), QStringLiteral("lost")).contains(lead));
 
     const CliResult byAnna =
-        run(db, anna, {QStringLiteral("lead"), QStringLiteral("approve-lost"), lead});
+        runOn(db, anna, {QStringLiteral("lead"), QStringLiteral("approve-lost"), lead});
     CHECK(byAnna.exitCode == 1);
     CHECK(byAnna.err.contains("not allowed"));
     const QJsonObject approved =
@@ -180,12 +167,12 @@ TEST_CASE("lead lose waits for approve-lost, return needs a comment, reopen brin
        {QStringLiteral("lead"), QStringLiteral("lose"), lead, QStringLiteral("--reason"),
         QStringLiteral("unreachable")});
     const CliResult noComment =
-        run(db, manager, {QStringLiteral("lead"), QStringLiteral("return"), lead});
+        runOn(db, manager, {QStringLiteral("lead"), QStringLiteral("return"), lead});
     CHECK(noComment.exitCode == 2);
     CHECK(noComment.err.contains("--comment"));
-    const CliResult emptyComment = run(db, manager,
-                                       {QStringLiteral("lead"), QStringLiteral("return"), lead,
-                                        QStringLiteral("--comment"), QStringLiteral(" ")});
+    const CliResult emptyComment = runOn(db, manager,
+                                         {QStringLiteral("lead"), QStringLiteral("return"), lead,
+                                          QStringLiteral("--comment"), QStringLiteral(" ")});
     CHECK(emptyComment.exitCode == 1);
     CHECK(emptyComment.err.contains("comment"));
     const QJsonObject returned =
@@ -199,9 +186,10 @@ TEST_CASE("lead lose waits for approve-lost, return needs a comment, reopen brin
     CHECK_FALSE(column(board(db), QStringLiteral("lost")).contains(lead));
 
     // A manager's own decision closes at once; the text output says so.
-    const CliResult byManager = run(db, manager,
-                                    {QStringLiteral("lead"), QStringLiteral("lose"), lead,
-                                     QStringLiteral("--reason"), QStringLiteral("just_browsing")});
+    const CliResult byManager =
+        runOn(db, manager,
+              {QStringLiteral("lead"), QStringLiteral("lose"), lead, QStringLiteral("--reason"),
+               QStringLiteral("just_browsing")});
     CHECK(byManager.exitCode == 0);
     CHECK(byManager.out.contains("is lost"));
 }
@@ -213,28 +201,29 @@ TEST_CASE("lead lose refuses a missing or unknown reason with a clear message", 
     const QString anna = QStringLiteral("anna");
     const QString lead = addLead(db, 5, anna);
 
-    const CliResult missing = run(db, anna, {QStringLiteral("lead"), QStringLiteral("lose"), lead});
+    const CliResult missing =
+        runOn(db, anna, {QStringLiteral("lead"), QStringLiteral("lose"), lead});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains("--reason"));
     CHECK(missing.err.contains("bought_elsewhere")); // names the reasons it knows
 
-    const CliResult unknown = run(db, anna,
-                                  {QStringLiteral("lead"), QStringLiteral("lose"), lead,
-                                   QStringLiteral("--reason"), QStringLiteral("weather")});
+    const CliResult unknown = runOn(db, anna,
+                                    {QStringLiteral("lead"), QStringLiteral("lose"), lead,
+                                     QStringLiteral("--reason"), QStringLiteral("weather")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains("weather"));
 
-    const CliResult other = run(db, anna,
-                                {QStringLiteral("lead"), QStringLiteral("lose"), lead,
-                                 QStringLiteral("--reason"), QStringLiteral("other")});
+    const CliResult other = runOn(db, anna,
+                                  {QStringLiteral("lead"), QStringLiteral("lose"), lead,
+                                   QStringLiteral("--reason"), QStringLiteral("other")});
     CHECK(other.exitCode == 1);
     CHECK(other.err.contains("comment"));
 
-    const CliResult noId = run(db, anna,
-                               {QStringLiteral("lead"), QStringLiteral("lose"),
-                                QStringLiteral("--reason"), QStringLiteral("price")});
+    const CliResult noId = runOn(db, anna,
+                                 {QStringLiteral("lead"), QStringLiteral("lose"),
+                                  QStringLiteral("--reason"), QStringLiteral("price")});
     CHECK(noId.exitCode == 2);
-    const CliResult shown = run(db, {}, {QStringLiteral("lead"), QStringLiteral("show"), lead});
+    const CliResult shown = runOn(db, {}, {QStringLiteral("lead"), QStringLiteral("show"), lead});
     CHECK(shown.json().object().value(QStringLiteral("lost_status")).toString() ==
           QStringLiteral("none"));
 }
@@ -275,7 +264,7 @@ TEST_CASE("activity add stops the response clock and rules run fires a reminder 
           QStringList{QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--outcome"),
                       QStringLiteral("x"), QStringLiteral("--direction"),
                       QStringLiteral("sideways")}}) {
-        const CliResult refused = run(
+        const CliResult refused = runOn(
             db, anna, QStringList{QStringLiteral("activity"), QStringLiteral("add"), called} + bad);
         CHECK(refused.exitCode == 2);
     }
@@ -284,7 +273,7 @@ TEST_CASE("activity add stops the response clock and rules run fires a reminder 
     const QString later = isoIn(10 * 86400);
     const QStringList rules{QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("--now"),
                             later, QStringLiteral("--json")};
-    const CliResult first = run(db, {}, rules);
+    const CliResult first = runOn(db, {}, rules);
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     QStringList forWaiting;
@@ -303,18 +292,18 @@ TEST_CASE("activity add stops the response clock and rules run fires a reminder 
     CHECK(forWaiting.contains(QStringLiteral("response_reminder")));
     CHECK(forWaiting.contains(QStringLiteral("response_escalation")));
 
-    const CliResult second = run(db, {}, rules);
+    const CliResult second = runOn(db, {}, rules);
     REQUIRE(second.exitCode == 0);
     REQUIRE(second.json().isArray());
     CHECK(second.json().array().isEmpty());
-    const CliResult text = run(
+    const CliResult text = runOn(
         db, {}, {QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("--now"), later});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains("No rule fired"));
 
-    const CliResult badDate = run(db, {},
-                                  {QStringLiteral("rules"), QStringLiteral("run"),
-                                   QStringLiteral("--now"), QStringLiteral("next week")});
+    const CliResult badDate = runOn(db, {},
+                                    {QStringLiteral("rules"), QStringLiteral("run"),
+                                     QStringLiteral("--now"), QStringLiteral("next week")});
     CHECK(badDate.exitCode == 2);
     CHECK(badDate.err.contains("ISO 8601"));
     CHECK(badDate.err.contains("next week"));
@@ -348,12 +337,13 @@ TEST_CASE("task add, today and task done with a result", "[cli][pipeline]")
               .isString());
 
     const QString id = QString::number(taskId);
-    const CliResult noResult = run(db, anna, {QStringLiteral("task"), QStringLiteral("done"), id});
+    const CliResult noResult =
+        runOn(db, anna, {QStringLiteral("task"), QStringLiteral("done"), id});
     CHECK(noResult.exitCode == 2);
     CHECK(noResult.err.contains("--result"));
-    const CliResult emptyResult = run(db, anna,
-                                      {QStringLiteral("task"), QStringLiteral("done"), id,
-                                       QStringLiteral("--result"), QStringLiteral(" ")});
+    const CliResult emptyResult = runOn(db, anna,
+                                        {QStringLiteral("task"), QStringLiteral("done"), id,
+                                         QStringLiteral("--result"), QStringLiteral(" ")});
     CHECK(emptyResult.exitCode == 1);
     CHECK(emptyResult.err.contains("result"));
     const QJsonObject done = ok(db, anna,
@@ -364,20 +354,20 @@ TEST_CASE("task add, today and task done with a result", "[cli][pipeline]")
     CHECK_FALSE(overdueIds().contains(taskId));
 
     const CliResult badDue =
-        run(db, anna,
-            {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
-             QStringLiteral("2026-13-45T10:00"), QStringLiteral("--title"), QStringLiteral("x")});
+        runOn(db, anna,
+              {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
+               QStringLiteral("2026-13-45T10:00"), QStringLiteral("--title"), QStringLiteral("x")});
     CHECK(badDue.exitCode == 2);
     CHECK(badDue.err.contains("2026-13-45"));
     const CliResult badKind =
-        run(db, anna,
-            {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
-             isoIn(3600), QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--kind"),
-             QStringLiteral("party")});
+        runOn(db, anna,
+              {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
+               isoIn(3600), QStringLiteral("--title"), QStringLiteral("x"),
+               QStringLiteral("--kind"), QStringLiteral("party")});
     CHECK(badKind.exitCode == 2);
     const CliResult byBen =
-        run(db, QStringLiteral("ben"),
-            {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
-             isoIn(3600), QStringLiteral("--title"), QStringLiteral("Steal it")});
+        runOn(db, QStringLiteral("ben"),
+              {QStringLiteral("task"), QStringLiteral("add"), lead, QStringLiteral("--due"),
+               isoIn(3600), QStringLiteral("--title"), QStringLiteral("Steal it")});
     CHECK(byBen.exitCode == 1);
 }

@@ -9,29 +9,19 @@
 using namespace showroom::test;
 
 namespace {
-CliResult run(const QString& db, const QString& login, const QStringList& args)
-{
-    QStringList all{QStringLiteral("--db"), db};
-    if (!login.isEmpty())
-        all << QStringLiteral("--user") << login;
-    return runCli(all + args, login.isEmpty() ? QString() : QStringLiteral("showroom"));
-}
 
 QJsonDocument ok(const QString& db, const QString& login, const QStringList& args)
 {
-    const CliResult result = run(db, login, args + QStringList{QStringLiteral("--json")});
-    INFO(args.join(QLatin1Char(' ')).toStdString() + ": " + result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return result.json();
+    return succeed(db, login, args);
 }
 
 QString demoDatabase(const QTemporaryDir& dir)
 {
     const QString db = dir.filePath(QStringLiteral("stock.sqlite"));
     const CliResult demo =
-        run(db, {},
-            {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
-             QStringLiteral("--seed"), QStringLiteral("5")});
+        runOn(db, {},
+              {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
+               QStringLiteral("--seed"), QStringLiteral("5")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     return db;
@@ -53,18 +43,18 @@ TEST_CASE("vehicle add checks the VIN; list --search finds any fragment", "[cli]
     const QString manager = QStringLiteral("manager");
 
     const CliResult bad =
-        run(db, manager,
-            {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
-             QStringLiteral("1HGCM82643A004352"), QStringLiteral("--make"), QStringLiteral("Honda"),
-             QStringLiteral("--model"), QStringLiteral("Accord")});
+        runOn(db, manager,
+              {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
+               QStringLiteral("1HGCM82643A004352"), QStringLiteral("--make"),
+               QStringLiteral("Honda"), QStringLiteral("--model"), QStringLiteral("Accord")});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains("should be 3 but is 4"));
 
     const CliResult withO =
-        run(db, manager,
-            {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
-             QStringLiteral("WVWZZZ1KZAW00O001"), QStringLiteral("--make"), QStringLiteral("VW"),
-             QStringLiteral("--model"), QStringLiteral("Golf")});
+        runOn(db, manager,
+              {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
+               QStringLiteral("WVWZZZ1KZAW00O001"), QStringLiteral("--make"), QStringLiteral("VW"),
+               QStringLiteral("--model"), QStringLiteral("Golf")});
     CHECK(withO.exitCode == 1);
     CHECK(withO.err.contains("letter O (position 14)"));
 
@@ -82,10 +72,10 @@ TEST_CASE("vehicle add checks the VIN; list --search finds any fragment", "[cli]
     CHECK(accord.value(QStringLiteral("test_drive_car")).toBool());
 
     const CliResult consultant =
-        run(db, QStringLiteral("anna"),
-            {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
-             QStringLiteral("1M8GDM9AXKP042788"), QStringLiteral("--make"), QStringLiteral("MCI"),
-             QStringLiteral("--model"), QStringLiteral("Coach")});
+        runOn(db, QStringLiteral("anna"),
+              {QStringLiteral("vehicle"), QStringLiteral("add"), QStringLiteral("--vin"),
+               QStringLiteral("1M8GDM9AXKP042788"), QStringLiteral("--make"), QStringLiteral("MCI"),
+               QStringLiteral("--model"), QStringLiteral("Coach")});
     CHECK(consultant.exitCode == 1);
 
     const QJsonArray found = ok(db, {},
@@ -93,9 +83,9 @@ TEST_CASE("vehicle add checks the VIN; list --search finds any fragment", "[cli]
                                  QStringLiteral("--search"), QStringLiteral("m8263")})
                                  .array();
     CHECK(vinsOf(found) == QStringList{QStringLiteral("1HGCM82633A004352")});
-    const CliResult text = run(db, {},
-                               {QStringLiteral("vehicle"), QStringLiteral("list"),
-                                QStringLiteral("--search"), QStringLiteral("A004352")});
+    const CliResult text = runOn(db, {},
+                                 {QStringLiteral("vehicle"), QStringLiteral("list"),
+                                  QStringLiteral("--search"), QStringLiteral("A004352")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains("1HGCM82633A004352"));
     CHECK(text.out.contains("in_transit 2026-12-15"));
@@ -168,7 +158,7 @@ TEST_CASE("testdrive book refuses an overlapping slot with the message", "[cli][
                                   QStringLiteral("WVWZZZ1KZAW000001"),
                                   QStringLiteral("--at"),
                                   QStringLiteral("2030-03-05T14:30")};
-    const CliResult refused = run(db, QStringLiteral("reception"), overlapping);
+    const CliResult refused = runOn(db, QStringLiteral("reception"), overlapping);
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains("already booked for a test drive"));
     CHECK(refused.err.contains("WVWZZZ1KZAW000001"));
@@ -179,13 +169,13 @@ TEST_CASE("testdrive book refuses an overlapping slot with the message", "[cli][
         QStringLiteral("WVWZZZ1KZAW000001"), QStringLiteral("--at"),
         QStringLiteral("2030-03-05T15:00")});
     const CliResult cancelled =
-        run(db, QStringLiteral("reception"),
-            {QStringLiteral("testdrive"), QStringLiteral("cancel"), bookingId});
+        runOn(db, QStringLiteral("reception"),
+              {QStringLiteral("testdrive"), QStringLiteral("cancel"), bookingId});
     INFO(cancelled.err.toStdString());
     CHECK(cancelled.exitCode == 0);
     const CliResult moved =
-        run(db, QStringLiteral("reception"),
-            overlapping + QStringList{QStringLiteral("--minutes"), QStringLiteral("30")});
+        runOn(db, QStringLiteral("reception"),
+              overlapping + QStringList{QStringLiteral("--minutes"), QStringLiteral("30")});
     INFO(moved.err.toStdString());
     CHECK(moved.exitCode == 0);
 }

@@ -1,5 +1,7 @@
 #include "BoardText.h"
 
+#include "print/Money.h"
+
 #include <QLocale>
 
 namespace showroom {
@@ -43,14 +45,7 @@ QString BoardText::followUp(const QDateTime& at, const QDateTime& now)
 
 QString BoardText::money(qint64 cents, const QString& currency)
 {
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"},   {"RUB", "₽"},
-        {"UAH", "₴"}, {"CNY", "¥"}, {"CHF", "CHF"}, {"PLN", "zł"}};
-    QString symbol = currency;
-    for (const auto& [code, sign] : kSymbols)
-        if (currency == QLatin1String(code))
-            symbol = QString::fromUtf8(sign);
-    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 0);
+    return formatMoney(cents, currency, QLocale(), 0);
 }
 
 } // namespace showroom

@@ -1,5 +1,7 @@
 #include "DealText.h"
 
+#include "StockText.h"
+#include "print/Money.h"
 #include "services/SettingsService.h"
 #include "tasks/TaskText.h"
 
@@ -63,19 +65,7 @@ QString DealText::checklist(ChecklistKind kind)
 
 QString DealText::vehicleStatus(VehicleStatus status)
 {
-    switch (status) {
-    case VehicleStatus::InStock:
-        return tr("In stock");
-    case VehicleStatus::InTransit:
-        return tr("In transit");
-    case VehicleStatus::Reserved:
-        return tr("Reserved");
-    case VehicleStatus::Sold:
-        return tr("Sold");
-    case VehicleStatus::Delivered:
-        return tr("Delivered");
-    }
-    return vehicleStatusKey(status);
+    return StockText::status(status);
 }
 
 QString DealText::documentKind(DealDocumentKind kind)
@@ -112,22 +102,12 @@ QString DealText::accessoryReason(const QString& key, const QString& storedName)
 
 QString DealText::money(qint64 cents, const QString& currency)
 {
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"},   {"RUB", "₽"},
-        {"UAH", "₴"}, {"CNY", "¥"}, {"CHF", "CHF"}, {"PLN", "zł"}};
-    QString symbol = currency;
-    for (const auto& [code, sign] : kSymbols)
-        if (currency == QLatin1String(code))
-            symbol = QString::fromUtf8(sign);
-    const int decimals = cents % 100 == 0 ? 0 : 2;
-    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, decimals);
+    return formatMoney(cents, currency);
 }
 
 QString DealText::currency(ServiceContext context)
 {
-    auto code = SettingsService(context).get(QStringLiteral("dealership.currency"));
-    const QString trimmed = code ? code->trimmed() : QString();
-    return trimmed.isEmpty() ? QStringLiteral("EUR") : trimmed;
+    return StockText::currency(context.db.sql());
 }
 
 QString DealText::date(const QDate& date)

@@ -1,5 +1,6 @@
 #include "StockText.h"
 
+#include "print/Money.h"
 #include "services/PipelineSettings.h"
 
 #include <QLocale>
@@ -48,14 +49,7 @@ QString StockText::price(std::optional<qint64> cents, const QString& currency)
 {
     if (!cents)
         return {};
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"},   {"RUB", "₽"},
-        {"UAH", "₴"}, {"CNY", "¥"}, {"CHF", "CHF"}, {"PLN", "zł"}};
-    QString symbol = currency;
-    for (const auto& [code, sign] : kSymbols)
-        if (currency == QLatin1String(code))
-            symbol = QString::fromUtf8(sign);
-    return QLocale().toCurrencyString(double(*cents) / 100.0, symbol, *cents % 100 == 0 ? 0 : 2);
+    return formatMoney(*cents, currency);
 }
 
 QString StockText::currency(QSqlDatabase& db)

@@ -1,6 +1,7 @@
 #include "print/DealHtml.h"
 
 #include "print/DealPrinter.h"
+#include "print/Money.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -347,18 +348,8 @@ private:
 
 QString money(const QLocale& locale, qint64 cents, const QString& currency)
 {
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"EUR", "€"}, {"USD", "$"}, {"GBP", "£"}, {"RUB", "₽"},
-        {"UAH", "₴"}, {"CNY", "¥"}, {"JPY", "¥"}, {"PLN", "zł"}};
-    QString symbol = currency;
-    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else
-        for (const auto& [code, sign] : kSymbols)
-            if (currency == QLatin1String(code))
-                symbol = QString::fromUtf8(sign);
     // Negative amounts (deductions) with a plain minus sign, never in accounting brackets.
-    const QString text = locale.toCurrencyString(double(std::abs(cents)) / 100.0, symbol, 2);
+    const QString text = formatMoney(std::abs(cents), currency, locale, 2);
     return cents < 0 ? locale.negativeSign() + text : text;
 }
 
