@@ -177,6 +177,7 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                           "DROP TABLE test_drive_bookings; DROP TABLE accessory_reasons;"
                           "DROP INDEX deals_vehicle; DROP INDEX vehicles_stock;"
                           "DROP TABLE vehicle_search; DROP INDEX deals_delivered;"
+                          "DROP INDEX deal_checklist_items_progress;"
                           "DROP TRIGGER vehicle_search_insert; DROP TRIGGER vehicle_search_update;"
                           "DROP TRIGGER vehicle_search_delete;"
                           "ALTER TABLE deals DROP COLUMN factory_order;"

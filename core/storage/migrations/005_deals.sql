@@ -101,3 +101,6 @@ END;
 
 -- The Deliveries list: open deals and those delivered recently.
 CREATE INDEX deals_delivered ON deals(delivered_at) WHERE status = 'delivered';
+-- A deal's checklist progress read from the index alone.
+CREATE INDEX deal_checklist_items_progress
+    ON deal_checklist_items(deal_id, status, due_on, position, title);
