@@ -332,82 +332,82 @@
     <name>ChecklistService</name>
     <message>
         <source>“%1” of deal #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus Geschäft #%2</translation>
     </message>
     <message>
         <source>Deal #%1 is closed; its checklists can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1 ist abgeschlossen; seine Checklisten können nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>%1 is already done.</source>
-        <translation type="unfinished">%1 ist bereits erledigt.</translation>
+        <translation>%1 ist bereits erledigt.</translation>
     </message>
     <message>
         <source>%1 needs its document: attach the scan or PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert ein Dokument: Hängen Sie zuerst den Scan oder das PDF an.</translation>
     </message>
     <message>
         <source>The loan application already went to the bank; %1 stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditantrag wurde bereits an die Bank gesendet; %1 bleibt erledigt.</translation>
     </message>
     <message>
         <source>Only an accessory can be recorded as not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zubehör kann als nicht verkauft erfasst werden.</translation>
     </message>
     <message>
         <source>Choose why %1 was not sold: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum %1 nicht verkauft wurde: Ein Grund ist Pflicht.</translation>
     </message>
     <message>
         <source>There is no reason “%1” for an accessory not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Grund „%1“ für nicht verkauftes Zubehör.</translation>
     </message>
     <message>
         <source>The file %1 is empty; nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer; es wurde nichts angehängt.</translation>
     </message>
     <message>
         <source>The file %1 is larger than 25 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist größer als 25 MB; scannen Sie sie mit geringerer Auflösung.</translation>
     </message>
     <message>
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Dokument %1 stimmt nicht mit seiner Prüfsumme überein; es wurde beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
     <message>
         <source>The checklist item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklistenpunkt „%1“</translation>
     </message>
     <message>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Punkts ein.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The due days must be within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälligkeit in Tagen muss innerhalb eines Jahres liegen.</translation>
     </message>
     <message>
         <source>Enter the model the accessories are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Modell ein, für das das Zubehör gedacht ist.</translation>
     </message>
     <message>
         <source>There already are accessories for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es bereits Zubehör.</translation>
     </message>
     <message>
         <source>Accessories for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör für %1</translation>
     </message>
     <message>
         <source>The new template could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Vorlage konnte nicht wieder gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -519,11 +519,11 @@
     <name>Csv</name>
     <message>
         <source>The quoted field starting on line %1 is never closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld in Anführungszeichen ab Zeile %1 wird nie geschlossen: Ein &quot; fehlt.</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -758,13 +758,13 @@
     </message>
     <message>
         <source>1 test drive booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Probefahrtbuchung</translation>
     </message>
     <message numerus="yes">
         <source>%n test drive bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Probefahrtbuchung</numerusform>
+            <numerusform>%n Probefahrtbuchungen</numerusform>
         </translation>
     </message>
 </context>
@@ -869,550 +869,534 @@
     <name>DealCommands</name>
     <message>
         <source>Deal %1: %2, %3, %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft %1: %2, %3, %4 (%5)</translation>
     </message>
     <message>
         <source>deal create needs --lead LEAD_ID and --vin VIN (or --factory-order TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>deal create erfordert --lead LEAD_ID und --vin VIN (oder --factory-order TEXT)</translation>
     </message>
     <message>
         <source>--price, --discount and --deposit are amounts like 28500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>--price, --discount und --deposit sind Beträge wie 28500.00</translation>
     </message>
     <message>
         <source>--payment is cash, credit or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment ist cash, credit oder lease</translation>
     </message>
     <message>
         <source>--buyer is private or company</source>
-        <translation type="unfinished"></translation>
+        <translation>--buyer ist private oder company</translation>
     </message>
     <message>
         <source>--delivery is a date like 2026-12-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--delivery ist ein Datum wie 2026-12-14</translation>
     </message>
     <message>
         <source>deal show needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>deal show erfordert DEAL_ID</translation>
     </message>
     <message>
         <source>  blocks sending to the bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  verhindert das Senden an die Bank: %1</translation>
     </message>
     <message>
         <source>this command needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Befehl erfordert DEAL_ID</translation>
     </message>
     <message>
         <source>checklist tick|not-sold needs DEAL_ID ITEM_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist tick|not-sold erfordert DEAL_ID ITEM_ID</translation>
     </message>
     <message>
         <source>checklist not-sold needs --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist not-sold erfordert --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Item %1 does not belong to deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 gehört nicht zu Geschäft %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation type="unfinished"></translation>
+        <translation>deal erfordert create, show, send-to-bank, deliver oder print</translation>
     </message>
     <message>
         <source>checklist needs tick or not-sold</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist erfordert tick oder not-sold</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kreditantrag wurde noch nicht an die Bank gesendet</translation>
     </message>
     <message>
         <source>%1: not done, document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erledigt, Dokument nicht angehängt</translation>
     </message>
     <message>
         <source>%1: document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dokument nicht angehängt</translation>
     </message>
     <message>
         <source>%1: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erledigt</translation>
     </message>
     <message>
         <source>deal print needs DEAL_ID, one of --offer, --contract, --handover and --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>deal print erfordert DEAL_ID, eines von --offer, --contract, --handover und --pdf FILE</translation>
     </message>
     <message>
         <source>%1 for deal %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Geschäft %2 nach %3 geschrieben</translation>
     </message>
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses showroom-cli wurde ohne Druckfunktion gebaut (nur Kern).</translation>
     </message>
 </context>
 <context>
     <name>DealPrintPreview</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saving the PDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot Nr. %1</translation>
     </message>
     <message>
         <source>%1, deal no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Geschäft Nr. %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 / %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsübersicht</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeprotokoll</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>file name</comment>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Contract</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Handover</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebraucht</translation>
     </message>
     <message>
         <source>Demonstration vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorführwagen</translation>
     </message>
     <message>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung</translation>
     </message>
     <message>
         <source>Financed by a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung über einen Kredit</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Leasing</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">Verkaufsberater</translation>
+        <translation>Verkaufsberater</translation>
     </message>
     <message>
         <source>For the dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Autohaus</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Deal no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft Nr.</translation>
     </message>
     <message>
         <source>Handover date</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabedatum</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Factory order, delivery promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksbestellung, Lieferung zugesagt für %1</translation>
     </message>
     <message>
         <source>Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksbestellung</translation>
     </message>
     <message>
         <source>Model year</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelljahr</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>VEHICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>FAHRZEUG</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis nach Rabatt</translation>
     </message>
     <message>
         <source>Accessory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör:</translation>
     </message>
     <message>
         <source>Trade-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzahlungnahme:</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlung</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Restbetrag</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung:</translation>
     </message>
     <message>
         <source>This offer is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Angebot ist gültig bis %1.</translation>
     </message>
     <message>
         <source>Your sales consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verkaufsberater: %1</translation>
     </message>
     <message>
         <source>Handover step</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeschritt</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>REMARKS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEMERKUNGEN</translation>
     </message>
     <message>
         <source>Place, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort, Datum</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
     <name>DealService</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kreditantrag wurde noch nicht an die Bank gesendet</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nicht angehängt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>After-sales call: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetreuungsanruf: Wie gefällt das neue Auto?</translation>
     </message>
     <message>
         <source>Invite to the “second delivery” evening on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abend der „zweiten Auslieferung“ am %1 um %2 einladen</translation>
     </message>
     <message>
         <source>%1 is paid in cash: there is no loan application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bar bezahlt: Es gibt keinen Kreditantrag.</translation>
     </message>
     <message>
         <source>The loan application of %1 was already sent to the bank on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditantrag (%1) wurde bereits am %2 an die Bank gesendet.</translation>
     </message>
     <message>
         <source>The loan application cannot go to the bank yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditantrag kann noch nicht an die Bank gesendet werden. Es fehlt: %1.</translation>
     </message>
     <message>
         <source>%1 is already delivered or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Fahrzeug ist bereits ausgeliefert, oder das Geschäft wurde storniert.</translation>
     </message>
     <message>
         <source>%1 is a factory order without a vehicle yet: add the arrived car (with its VIN) to the stock and to the deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Werksbestellung noch ohne Fahrzeug: Nehmen Sie zuerst das eingetroffene Fahrzeug (mit seiner FIN) in den Bestand und in das Geschäft auf.</translation>
     </message>
     <message>
         <source>The car cannot be handed over yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug kann noch nicht übergeben werden. Es fehlt: %1.</translation>
     </message>
     <message>
         <source>%1 belongs to another consultant.</source>
-        <translation type="unfinished">%1 gehört einem anderen Berater.</translation>
+        <translation>%1 gehört einem anderen Berater.</translation>
     </message>
     <message>
         <source>%1 already has deal #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits Geschäft #%2.</translation>
     </message>
     <message>
         <source>%1 (VIN %2) is not available: it is reserved, sold or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (FIN %2) ist nicht verfügbar: Das Fahrzeug ist reserviert, verkauft oder ausgeliefert.</translation>
     </message>
     <message>
         <source>Choose a car from stock, or describe the factory order (make, model, trim, colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Fahrzeug aus dem Bestand, oder beschreiben Sie die Werksbestellung (Marke, Modell, Ausstattung, Farbe).</translation>
     </message>
     <message>
         <source>A factory order needs the delivery date promised to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Werksbestellung braucht den dem Kunden zugesagten Liefertermin.</translation>
     </message>
     <message>
         <source>The promised delivery date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zugesagte Liefertermin %1 liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Listenpreis ein.</translation>
     </message>
     <message>
         <source>The discount must be between 0 and the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt muss zwischen 0 und dem Listenpreis liegen.</translation>
     </message>
     <message>
         <source>A deposit or trade-in value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlung und Inzahlungnahmewert dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>Name the trade-in&apos;s make and model (or leave the trade-in empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Marke und Modell der Inzahlungnahme an (oder lassen Sie die Inzahlungnahme leer).</translation>
     </message>
     <message>
         <source>The trade-in&apos;s year %1 is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Baujahr %1 der Inzahlungnahme ist nicht plausibel.</translation>
     </message>
     <message>
         <source>The trade-in&apos;s mileage cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kilometerstand der Inzahlungnahme darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Accessory #%1 is not offered for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör #%1 wird für dieses Fahrzeug nicht angeboten.</translation>
     </message>
     <message>
         <source>%1 is already closed.</source>
-        <translation type="unfinished">%1 ist bereits abgeschlossen.</translation>
+        <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>Enter the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zugesagten Liefertermin ein.</translation>
     </message>
 </context>
 <context>
     <name>DealText</name>
     <message>
         <source>Private person</source>
-        <translation type="unfinished">Privatperson</translation>
+        <translation>Privatkunde</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firmenkunde</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Leasing</translation>
     </message>
     <message>
         <source>In delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>In Auslieferung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Loan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditunterlagen</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungsschritte</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsübersicht</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeprotokoll</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu teuer</translation>
     </message>
     <message>
         <source>Already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat bereits eines</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht benötigt</translation>
     </message>
     <message>
         <source>Will decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet später</translation>
     </message>
     <message>
         <source>Buys it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauft woanders</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nicht angehängt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1802,46 +1786,46 @@
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1</translation>
     </message>
     <message>
         <source>Deal #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1 (%2)</translation>
     </message>
     <message>
         <source>%1: delivery due on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auslieferung am %2 fällig</translation>
     </message>
     <message>
         <source>%1: the promised delivery date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der zugesagte Liefertermin ist verstrichen</translation>
     </message>
     <message>
         <source>%1: “%2” is due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist fällig</translation>
     </message>
     <message>
         <source>%1: “%2” is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist überfällig</translation>
     </message>
     <message numerus="yes">
         <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Fahrzeug (%1) ist für den %2 zugesagt. Die Erinnerungen beginnen %n Tag vorher.</numerusform>
+            <numerusform>Das Fahrzeug (%1) ist für den %2 zugesagt. Die Erinnerungen beginnen %n Tage vorher.</numerusform>
         </translation>
     </message>
     <message>
         <source>The car (%1) was promised for %2 and is not handed over yet. Agree a new date with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug (%1) war für den %2 zugesagt und ist noch nicht übergeben. Vereinbaren Sie mit dem Kunden einen neuen Termin.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist is due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt „%1“ der Checkliste des Geschäfts ist am %2 fällig.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist was due on %2 and is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt „%1“ der Checkliste des Geschäfts war am %2 fällig und ist noch offen.</translation>
     </message>
 </context>
 <context>
@@ -1915,11 +1899,11 @@
     </message>
     <message>
         <source>manage the vehicle stock</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fahrzeugbestand verwalten</translation>
     </message>
     <message>
         <source>book test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Probefahrten buchen</translation>
     </message>
 </context>
 <context>
@@ -2143,19 +2127,19 @@
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist größer als 512 KB; verwenden Sie ein kleineres Bild.</translation>
     </message>
     <message>
         <source>“%1” needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfordert eine ganze Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
-        <translation type="unfinished">„%1“ ist keine Uhrzeit; schreiben Sie sie als 09:00. {1”?} {18:30.?}</translation>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als 18:30.</translation>
     </message>
 </context>
 <context>
@@ -2169,217 +2153,217 @@
     <name>StockCommands</name>
     <message>
         <source>  [test drive]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [Vorführwagen]</translation>
     </message>
     <message>
         <source>vehicle add needs --vin VIN --make MAKE --model MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle add erfordert --vin VIN --make MAKE --model MODEL</translation>
     </message>
     <message>
         <source>--year needs a year like 2026, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--year erfordert eine Jahreszahl wie 2026, nicht „%1“</translation>
     </message>
     <message>
         <source>--condition is one of new, used, demo, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--condition ist eines von new, used, demo, nicht „%1“</translation>
     </message>
     <message>
         <source>--in-transit needs the expected date like 2026-12-15, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--in-transit erfordert das erwartete Datum wie 2026-12-15, nicht „%1“</translation>
     </message>
     <message>
         <source>vehicle import needs FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle import erfordert FILE.csv</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>line %1: %2 rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1%2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 abgelehnt</translation>
     </message>
     <message>
         <source>Dry run, nothing written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, nichts geschrieben: </translation>
     </message>
     <message>
         <source>testdrive book needs LEAD_ID --vin VIN --at DATE_TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive book erfordert LEAD_ID --vin VIN --at DATE_TIME</translation>
     </message>
     <message>
         <source>--at needs an ISO 8601 date and time like 2026-11-24T14:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--at erfordert Datum und Uhrzeit nach ISO 8601 wie 2026-11-24T14:00, nicht „%1“</translation>
     </message>
     <message>
         <source>--minutes needs a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes erfordert eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>testdrive cancel needs BOOKING_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive cancel erfordert BOOKING_ID</translation>
     </message>
     <message>
         <source>Test drive %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Probefahrt %1 storniert</translation>
     </message>
     <message>
         <source>vehicle needs add, list or import</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle erfordert add, list oder import</translation>
     </message>
     <message>
         <source>testdrive needs book or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive erfordert book oder cancel</translation>
     </message>
 </context>
 <context>
     <name>StockService</name>
     <message>
         <source>“%1” is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Preis.</translation>
     </message>
     <message>
         <source>A price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis darf nicht negativ sein (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a date (write 2026-12-01 or 01.12.2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (schreiben Sie 2026-12-01 oder 01.12.2026).</translation>
     </message>
     <message>
         <source>The condition “%1” is unknown (new, used or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand „%1“ ist unbekannt (neu, gebraucht oder Vorführwagen).</translation>
     </message>
     <message>
         <source>The status “%1” is set by a deal, not by a stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ wird durch ein Geschäft gesetzt, nicht durch eine Bestandsliste.</translation>
     </message>
     <message>
         <source>The status “%1” is unknown (in stock or in transit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ ist unbekannt (Lager oder unterwegs).</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Year: “%1” is not a model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelljahr: „%1“ ist kein Modelljahr.</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Probefahrt</translation>
+        <translation>Probefahrt</translation>
     </message>
     <message>
         <source>The vehicle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug %1 (%2)</translation>
     </message>
     <message>
         <source>Enter the make of the car (for example VW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Marke des Fahrzeugs ein (zum Beispiel VW).</translation>
     </message>
     <message>
         <source>Enter the model of the car (for example Golf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Modell des Fahrzeugs ein (zum Beispiel Golf).</translation>
     </message>
     <message>
         <source>%1 is not a plausible model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein plausibles Modelljahr.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>A car in transit needs the date it is expected to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fahrzeug, das unterwegs ist, braucht das erwartete Ankunftsdatum.</translation>
     </message>
     <message>
         <source>%1 belongs to a deal (reserved, sold or delivered); its status follows the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem Geschäft (reserviert, verkauft oder ausgeliefert); sein Status folgt dem Geschäft.</translation>
     </message>
     <message>
         <source>A car is reserved, sold and delivered through its deal, not in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fahrzeug wird über sein Geschäft reserviert, verkauft und ausgeliefert, nicht in der Bestandsliste.</translation>
     </message>
     <message>
         <source>A new car is in stock or in transit; deals reserve and sell it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neu erfasstes Fahrzeug ist auf Lager oder unterwegs; reserviert und verkauft wird es über Geschäfte.</translation>
     </message>
     <message>
         <source>The VIN %1 is already in the stock list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die FIN %1 ist bereits in der Bestandsliste: %2.</translation>
     </message>
     <message>
         <source>The file has no VIN column: its header line needs a column “VIN” (or “FIN”). Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine FIN-Spalte: Ihre Kopfzeile braucht eine Spalte „VIN“ (oder „FIN“). Gefunden: %1.</translation>
     </message>
     <message>
         <source>The VIN %1 already appeared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die FIN %1 kam bereits in Zeile %2 vor.</translation>
     </message>
 </context>
 <context>
     <name>StockText</name>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Lager</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>In transit, expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs, erwartet am %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebraucht</translation>
     </message>
     <message>
         <source>Demo car</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorführwagen</translation>
     </message>
 </context>
 <context>
@@ -2474,31 +2458,31 @@
     </message>
     <message>
         <source>There is no checklist item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Checklistenpunkt #%1.</translation>
     </message>
     <message>
         <source>There is no document #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument #%1.</translation>
     </message>
     <message>
         <source>There is no checklist template item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorlagenpunkt #%1 für Checklisten.</translation>
     </message>
     <message>
         <source>There is no deal #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Geschäft #%1.</translation>
     </message>
     <message>
         <source>There is no test-drive booking #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Probefahrtbuchung #%1.</translation>
     </message>
     <message>
         <source>There is no vehicle #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Fahrzeug #%1.</translation>
     </message>
     <message>
         <source>No vehicle with the VIN %1 is in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bestandsliste gibt es kein Fahrzeug mit der FIN %1.</translation>
     </message>
 </context>
 <context>
@@ -2689,51 +2673,51 @@
     <name>TestDriveService</name>
     <message>
         <source>The %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug %1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2 am %3</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>A test drive needs a date, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Probefahrt braucht ein Datum, einen Beginn und ein Ende.</translation>
     </message>
     <message>
         <source>A test drive must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Probefahrt muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>A test drive lasts at most 4 hours; this one would take %1 h %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Probefahrt dauert höchstens 4 Stunden; diese würde %1 Std. %2 Min. dauern.</translation>
     </message>
     <message>
         <source>%1 is not a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Vorführwagen.</translation>
     </message>
     <message>
         <source>%1 is sold and no longer available for test drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verkauft und steht nicht mehr für Probefahrten zur Verfügung.</translation>
     </message>
     <message>
         <source>%1 is already booked for a test drive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits für eine Probefahrt gebucht (%2).</translation>
     </message>
     <message>
         <source>Test drive: %1</source>
-        <translation type="unfinished">Probefahrt: %1</translation>
+        <translation>Probefahrt: %1</translation>
     </message>
     <message>
         <source>The test drive #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probefahrt #%1 ist bereits storniert.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -2771,38 +2755,38 @@
     <name>Vin</name>
     <message>
         <source>A VIN never contains the letter I (position %1): it would be read as 1. Type the digit 1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FIN enthält nie den Buchstaben I (Stelle %1): Er würde als 1 gelesen. Geben Sie stattdessen die Ziffer 1 ein.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter O (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FIN enthält nie den Buchstaben O (Stelle %1): Er würde als 0 gelesen. Geben Sie stattdessen die Ziffer 0 ein.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter Q (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FIN enthält nie den Buchstaben Q (Stelle %1): Er würde als 0 gelesen. Geben Sie stattdessen die Ziffer 0 ein.</translation>
     </message>
     <message>
         <source>Enter the VIN (17 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die FIN ein (17 Zeichen).</translation>
     </message>
     <message numerus="yes">
         <source>A VIN has 17 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine FIN hat 17 Zeichen; diese hat %n.</numerusform>
+            <numerusform>Eine FIN hat 17 Zeichen; diese hat %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>A VIN holds only the letters A–Z and the digits 0–9; “%1” at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FIN besteht nur aus den Buchstaben A–Z und den Ziffern 0–9; „%1“ an Stelle %2 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>The check digit (position 9) should be %1 but is %2: a character of this VIN is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer (Stelle 9) müsste %1 sein, ist aber %2: Wahrscheinlich ist ein Zeichen dieser FIN falsch eingegeben.</translation>
     </message>
     <message>
         <source>This VIN carries no check digit (usual outside North America and China); length and characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese FIN hat keine Prüfziffer (außerhalb Nordamerikas und Chinas üblich); Länge und Zeichen wurden geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2836,15 @@
     <name>showroom::AccessoryChoiceModel</name>
     <message>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Why customers take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Kunden es nehmen</translation>
     </message>
 </context>
 <context>
@@ -3140,11 +3124,11 @@
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft anlegen</translation>
     </message>
     <message>
         <source>A deal belongs to one lead. Drop the leads on Won one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschäft gehört zu genau einem Lead. Ziehen Sie die Leads einzeln auf „Gewonnen“.</translation>
     </message>
 </context>
 <context>
@@ -3397,27 +3381,27 @@
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäft anlegen…</translation>
     </message>
     <message>
         <source>The customer buys: the deal form for the selected (or newest) open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kauft: das Geschäftsformular für den ausgewählten (oder neuesten) offenen Lead</translation>
     </message>
     <message>
         <source>Open d&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft ö&amp;ffnen</translation>
     </message>
     <message>
         <source>The deal card with its delivery checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftskarte mit ihren Checklisten für die Auslieferung</translation>
     </message>
     <message>
         <source>%1 has no open lead to close with a deal. Start one with “New lead…” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen offenen Lead, der mit einem Geschäft abgeschlossen werden könnte. Legen Sie zuerst mit „Neuer Lead…“ einen an.</translation>
     </message>
     <message>
         <source>Deal #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3541,449 +3525,449 @@
     <name>showroom::ChecklistItemDialog</name>
     <message>
         <source>Edit the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt bearbeiten</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Winter wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Winterräder</translation>
     </message>
     <message>
         <source>e.g. Proof of income</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Einkommensnachweis</translation>
     </message>
     <message>
         <source>e.g. Number plates fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kennzeichen montiert</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pun&amp;kt</translation>
     </message>
     <message>
         <source>&amp;Required: must be done before the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pflicht: muss vor dem nächsten Schritt erledigt sein</translation>
     </message>
     <message>
         <source>&amp;Document needed: done only with a file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument nötig: erst mit angehängter Datei erledigt</translation>
     </message>
     <message>
         <source>e.g. 299,00 (%1); empty: no price</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 299,00 (%1); leer: kein Preis</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preis</translation>
     </message>
     <message>
         <source>Why the customer wants it, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Kunde es will, in einem Satz</translation>
     </message>
     <message>
         <source>Sales &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkaufsargument</translation>
     </message>
     <message>
         <source>Not dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Termin</translation>
     </message>
     <message>
         <source> days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vor Auslieferung</translation>
     </message>
     <message>
         <source>Negative: after the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ: nach dem zugesagten Liefertermin</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source> days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach Unterschrift</translation>
     </message>
     <message>
         <source>&amp;Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig &amp;innerhalb von</translation>
     </message>
     <message>
         <source>The item was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistItemModel</name>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 danach</translation>
     </message>
     <message>
         <source>Due this many days before the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage vor dem zugesagten Liefertermin fällig</translation>
     </message>
     <message>
         <source>Due this many days after the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage nach der Vertragsunterschrift fällig</translation>
     </message>
     <message>
         <source>A required item must be done before the next step (bank, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pflichtpunkt muss vor dem nächsten Schritt (Bank, Übergabe) erledigt sein</translation>
     </message>
     <message>
         <source>The item counts as done only with a scan or file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt gilt erst mit angehängtem Scan oder angehängter Datei als erledigt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Document needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nötig</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Sales argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsargument</translation>
     </message>
     <message>
         <source>Days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor Auslieferung</translation>
     </message>
     <message>
         <source>Days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach Unterschrift</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt (%1, %2)</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>verkauft</translation>
     </message>
     <message>
         <source>sold (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>verkauft (%1, %2)</translation>
     </message>
     <message>
         <source>not sold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verkauft: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angehängt</numerusform>
+            <numerusform>%n angehängt</numerusform>
         </translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <source>A document must be attached before this item can be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor dieser Punkt erledigt werden kann, muss ein Dokument angehängt sein</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistPanel</name>
     <message>
         <source>&amp;Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kauft</translation>
     </message>
     <message>
         <source>The customer takes the selected accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde nimmt das ausgewählte Zubehör</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Mark the selected item as done by you, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt jetzt als von Ihnen erledigt markieren</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Back to open (a mistake); attached documents stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf offen (ein Versehen); angehängte Dokumente bleiben</translation>
     </message>
     <message>
         <source>&amp;Not sold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht verkauft…</translation>
     </message>
     <message>
         <source>The customer did not take it: record why</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat es nicht genommen: Grund erfassen</translation>
     </message>
     <message>
         <source>&amp;Attach document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument an&amp;hängen…</translation>
     </message>
     <message>
         <source>Store a scan or PDF with the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Scan oder ein PDF zum ausgewählten Punkt ablegen</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected item&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument des ausgewählten Punkts öffnen</translation>
     </message>
     <message>
         <source>“%1” not done</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht erledigt</translation>
     </message>
     <message>
         <source>“%1” not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>Attach a document to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument an „%1“ anhängen</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nicht angehängt</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen</translation>
     </message>
     <message>
         <source>The document cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistTemplateListModel</name>
     <message>
         <source>Loan documents — private buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditunterlagen — Privatkunde</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditunterlagen — Firmenkunde</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungsschritte</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Accessories — all models</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör — alle Modelle</translation>
     </message>
     <message>
         <source>Accessories — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör — %1</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistsSection</name>
     <message>
         <source>The loan file can go to the bank only when every required item is done and, where a document is needed, attached. Items are due this many days after the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreditunterlagen können erst an die Bank gehen, wenn jeder Pflichtpunkt erledigt und – wo ein Dokument nötig ist – angehängt ist. Die Punkte sind so viele Tage nach dem Vertragsabschluss fällig.</translation>
     </message>
     <message>
         <source>Steps until the car is handed over, dated back from the promised delivery date; the consultant is reminded the day before a step is due and when it is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte bis zur Übergabe des Fahrzeugs, vom zugesagten Liefertermin rückwärts terminiert; der Berater wird am Tag vor der Fälligkeit eines Schritts erinnert und wenn er überfällig ist.</translation>
     </message>
     <message>
         <source>Gone through with the customer at the handover and printed on the handover protocol the customer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der Übergabe mit dem Kunden durchgegangen und auf das Übergabeprotokoll gedruckt, das der Kunde unterschreibt.</translation>
     </message>
     <message>
         <source>Every item is offered to the buyer and recorded as sold, or as not sold with the reason. A model&apos;s own list replaces the one for all models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt wird dem Käufer angeboten und als verkauft oder als nicht verkauft mit Grund erfasst. Die eigene Liste eines Modells ersetzt die Liste für alle Modelle.</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditunterlagen — Firmenkunde</translation>
     </message>
     <message>
         <source>Add accessories for a &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör für ein &amp;Modell hinzufügen…</translation>
     </message>
     <message>
         <source>A list of accessories offered only with one model, e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zubehörliste, die nur zu einem Modell angeboten wird, z. B. Golf</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt hinzufügen…</translation>
     </message>
     <message>
         <source>A new item at the end of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Punkt am Ende dieser Checkliste</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected item (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt ändern (Doppelklick)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>New deals no longer get this item; running deals keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschäfte erhalten diesen Punkt nicht mehr; laufende behalten ihn</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>One place earlier in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position weiter oben in der Checkliste</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>One place later in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position weiter unten in der Checkliste</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists; changes here are saved at once and do not alter deals already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes neue Geschäft übernimmt diese Checklisten; Änderungen hier werden sofort gespeichert und ändern laufende Geschäfte nicht.</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes neue Geschäft übernimmt diese Checklisten.</translation>
     </message>
     <message>
         <source>The checklists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Accessories for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör für ein Modell</translation>
     </message>
     <message>
         <source>The model these accessories are offered with, e.g. Golf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, zu dem dieses Zubehör angeboten wird, z. B. Golf:</translation>
     </message>
     <message>
         <source>The accessories were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zubehör wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from this checklist? New deals no longer get it; deals already running keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dieser Checkliste entfernen? Neue Geschäfte erhalten den Punkt nicht mehr; laufende Geschäfte behalten ihn.</translation>
     </message>
     <message>
         <source>The item was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt wurde nicht entfernt</translation>
     </message>
     <message>
         <source>The item was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt wurde nicht verschoben</translation>
     </message>
 </context>
 <context>
@@ -4587,623 +4571,623 @@
     <name>showroom::DealDialog</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken:</translation>
     </message>
     <message>
         <source>O&amp;ffer</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;gebot</translation>
     </message>
     <message>
         <source>Print the commercial offer for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot zu diesem Geschäft drucken</translation>
     </message>
     <message>
         <source>&amp;Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertragsübersicht</translation>
     </message>
     <message>
         <source>Print the contract summary to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertragsübersicht zum Unterschreiben drucken</translation>
     </message>
     <message>
         <source>&amp;Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe&amp;protokoll</translation>
     </message>
     <message>
         <source>Print the handover protocol for the customer&apos;s big day</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übergabeprotokoll für den großen Tag des Kunden drucken</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save one of the documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Dokumente als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Mar&amp;k delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausge&amp;liefert markieren…</translation>
     </message>
     <message>
         <source>The car was handed over to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug wurde dem Kunden übergeben</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Send to &amp;bank</source>
-        <translation type="unfinished"></translation>
+        <translation>An die &amp;Bank senden</translation>
     </message>
     <message>
         <source>Deal #%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Deal #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1 — %2</translation>
     </message>
     <message>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt noch: %1</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>Sent to bank</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Bank gesendet</translation>
     </message>
     <message>
         <source>The loan application went to the bank on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditantrag ging am %1 an die Bank.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt: %1</translation>
     </message>
     <message>
         <source>The loan file is complete and can go to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreditunterlagen sind vollständig und können an die Bank gehen.</translation>
     </message>
     <message>
         <source>Send the loan application to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kreditantrag an die Bank senden</translation>
     </message>
     <message>
         <source>Not sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht an die Bank gesendet</translation>
     </message>
     <message>
         <source>The loan application is marked as sent to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditantrag ist als an die Bank gesendet markiert.</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgeliefert markieren</translation>
     </message>
     <message>
         <source>Hand %1 over to %2 now? The car is then delivered and the after-sales follow-ups are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt an %2 übergeben? Das Fahrzeug gilt dann als ausgeliefert, und die Wiedervorlagen der Nachbetreuung werden geplant.</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeliefert</translation>
     </message>
     <message>
         <source>Delivered. The after-sales call is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert. Der Nachbetreuungsanruf ist geplant.</translation>
     </message>
     <message>
         <source>Promised date not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagter Termin nicht geändert</translation>
     </message>
     <message>
         <source>The promised delivery date is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zugesagte Liefertermin ist jetzt der %1.</translation>
     </message>
     <message>
         <source>%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PDF gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
     <message>
         <source>New deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geschäft — %1</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Price and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis und Zahlung</translation>
     </message>
     <message>
         <source>P&amp;rint offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;drucken…</translation>
     </message>
     <message>
         <source>The offer as it stands, to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot im aktuellen Stand, zum Drucken oder als PDF</translation>
     </message>
     <message>
         <source>&amp;Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft &amp;anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished">Lead #%1</translation>
+        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>interested in %1</source>
-        <translation type="unfinished">Interesse an %1</translation>
+        <translation>interessiert an %1</translation>
     </message>
     <message>
         <source>The loan documents differ for private persons and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreditunterlagen unterscheiden sich für Privatpersonen und Firmen</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer:</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubehör</translation>
     </message>
     <message>
         <source>The accessories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zubehör konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No accessories are offered for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Modell wird kein Zubehör angeboten.</translation>
     </message>
     <message>
         <source>Tick what the customer takes with the car; the others stay on the deal&apos;s accessories list to be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, was der Kunde mit dem Fahrzeug nimmt; der Rest bleibt auf der Zubehörliste des Geschäfts und wird erneut angeboten.</translation>
     </message>
     <message>
         <source>Describe the factory order: make, model, trim and colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Werksbestellung: Marke, Modell, Ausstattung und Farbe.</translation>
     </message>
     <message>
         <source>Choose a car from the list (search by any part of the VIN), or switch to a factory order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Fahrzeug aus der Liste (Suche nach einem beliebigen Teil der FIN) oder wechseln Sie zur Werksbestellung.</translation>
     </message>
     <message>
         <source>Create the deal, close the lead as won and reserve the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft anlegen, Lead als gewonnen abschließen und Fahrzeug reservieren</translation>
     </message>
     <message>
         <source>Deal not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft nicht angelegt</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft anlegen</translation>
     </message>
     <message>
         <source>Lead #%1 already has deal #%2; a lead has one deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1 hat bereits Geschäft #%2; zu einem Lead gehört genau ein Geschäft.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealHeader</name>
     <message>
         <source>&amp;Move date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum ändern</translation>
     </message>
     <message>
         <source>Promise the customer this delivery date; the open delivery steps move with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden diesen Liefertermin zusagen; die offenen Auslieferungsschritte verschieben sich mit</translation>
     </message>
     <message>
         <source>P&amp;romised delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugesagter Liefertermin:</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft #%1</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksbestellung</translation>
     </message>
     <message>
         <source>(list %1 − discount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Listenpreis %1 − Rabatt %2)</translation>
     </message>
     <message>
         <source>deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlung %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzahlungnahme</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Berater</translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert am %1</translation>
     </message>
     <message>
         <source>Signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben am %1</translation>
     </message>
     <message>
         <source>Loan application sent to the bank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditantrag am %1 an die Bank gesendet</translation>
     </message>
     <message>
         <source>Loan application not yet sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditantrag noch nicht an die Bank gesendet</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealTermsForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Anything the colleagues should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kollegen wissen sollten</translation>
     </message>
     <message>
         <source>Promised &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugesagter Liefertermin</translation>
     </message>
     <message>
         <source>&amp;List price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listenpreis</translation>
     </message>
     <message>
         <source>D&amp;iscount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rabatt</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl&amp;ung</translation>
     </message>
     <message>
         <source>Dep&amp;osit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza&amp;hlung</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzahlungnahme</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>Baujahr?</translation>
     </message>
     <message>
         <source>mileage?</source>
-        <translation type="unfinished"></translation>
+        <translation>km-Stand?</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Baujahr</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometerstand</translation>
     </message>
     <message>
         <source>Offered &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotener W&amp;ert</translation>
     </message>
     <message>
         <source>A factory order needs the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Werksbestellung erfordert den zugesagten Liefertermin.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Listenpreis ein.</translation>
     </message>
     <message>
         <source>The discount is more than the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt ist höher als der Listenpreis.</translation>
     </message>
     <message>
         <source>Say which car is traded in (make and model), or uncheck the trade-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Fahrzeug in Zahlung genommen wird (Marke und Modell), oder entfernen Sie den Haken bei „Inzahlungnahme“.</translation>
     </message>
     <message>
         <source>The deposit is more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlung ist höher als der Gesamtbetrag.</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis nach Rabatt</translation>
     </message>
     <message>
         <source>+ Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Zubehör</translation>
     </message>
     <message>
         <source>− Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>− Inzahlungnahme</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlung</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Restbetrag</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealsForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>Offers and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote und Auslieferungen</translation>
     </message>
     <message>
         <source>An &amp;offer is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Angebot gilt:</translation>
     </message>
     <message>
         <source>Counted from the day the offer is printed; the offer shows its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab dem Tag, an dem das Angebot gedruckt wird; das Angebot nennt seinen letzten Gültigkeitstag.</translation>
     </message>
     <message>
         <source>&amp;Remind before a delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnern vor einem Liefertermin:</translation>
     </message>
     <message>
         <source>The consultant is reminded this many days before the promised delivery date (0: on the day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Berater wird so viele Tage vor dem zugesagten Liefertermin erinnert (0: am Tag selbst).</translation>
     </message>
     <message>
         <source>After the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Übergabe</translation>
     </message>
     <message>
         <source>&amp;Call the customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden a&amp;nrufen nach:</translation>
     </message>
     <message>
         <source>Days after the handover: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach der Übergabe: Wie gefällt das neue Fahrzeug?</translation>
     </message>
     <message>
         <source>&quot;Second delivery&quot; &amp;evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bend der „zweiten Auslieferung“:</translation>
     </message>
     <message>
         <source>Once a month, on the last such weekday, new owners are invited back to learn their car&apos;s functions at leisure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Monat, am letzten dieser Wochentage, werden neue Besitzer eingeladen, die Funktionen ihres Fahrzeugs in Ruhe kennenzulernen.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveriesPage</name>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert %1</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäft öffnen</translation>
     </message>
     <message>
         <source>The deal card with its checklists (double-click or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftskarte mit ihren Checklisten (Doppelklick oder Eingabetaste)</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished">Kunde ö&amp;ffnen</translation>
+        <translation>Kunde ö&amp;ffnen</translation>
     </message>
     <message>
         <source>The customer card of the selected deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenkarte des ausgewählten Geschäfts</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Auslieferungen</translation>
+        <translation>Auslieferungen</translation>
     </message>
     <message>
         <source>Show &amp;delivered (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelieferte an&amp;zeigen (letzte 30 Tage)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">Anzeigen:</translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>&amp;My deals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;meine Geschäfte</translation>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished">Alle Berater</translation>
+        <translation>Alle Berater</translation>
     </message>
     <message>
         <source>The deliveries could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslieferungen konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschäft</numerusform>
+            <numerusform>%n Geschäfte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2 überfällig</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft öffnen</translation>
     </message>
     <message>
         <source>Open customer card</source>
-        <translation type="unfinished">Kundenkarte öffnen</translation>
+        <translation>Kundenkarte öffnen</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveryListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Berater</translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Schritt überfällig</numerusform>
+            <numerusform>%1 — %n Schritte überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Checklistenpunkten erledigt</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksbestellung</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>nothing dated open</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Offenes mit Termin</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert %1</translation>
     </message>
 </context>
 <context>
@@ -5314,27 +5298,28 @@
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. +49 30 1234567</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse, Telefon und Logo stehen im Kopf jedes gedruckten Angebots, Vertrags und Übergabeprotokolls.</translation>
     </message>
 </context>
 <context>
@@ -5368,39 +5353,39 @@ Postcode and town</source>
     <name>showroom::LogoPicker</name>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
         <source>A PNG or JPEG image of at most 512 KB, printed at the top of offers, contracts and handover protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG- oder JPEG-Bild von höchstens 512 KB, gedruckt oben auf Angeboten, Verträgen und Übergabeprotokollen</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo ent&amp;fernen</translation>
     </message>
     <message>
         <source>Choose the dealership&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des Autohauses wählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The logo was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo wurde nicht geändert</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbares Bild</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5665,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -5844,27 +5829,27 @@ Postcode and town</source>
     <name>showroom::NotSoldDialog</name>
     <message>
         <source>Not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verkauft</translation>
     </message>
     <message>
         <source>Record as not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht verkauft erfassen</translation>
     </message>
     <message>
         <source>Why did the customer not take &lt;b&gt;%1&lt;/b&gt;? The reason goes into the accessories report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hat der Kunde &lt;b&gt;%1&lt;/b&gt; nicht genommen? Der Grund fließt in den Zubehörbericht ein.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Grund wählen…</translation>
+        <translation>Grund wählen…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Choose why the accessory was not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum das Zubehör nicht verkauft wurde.</translation>
     </message>
 </context>
 <context>
@@ -6138,11 +6123,11 @@ Postcode and town</source>
     </message>
     <message>
         <source>Deals &amp;&amp; after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfte &amp;&amp; Nachbetreuung</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten</translation>
     </message>
 </context>
 <context>
@@ -6379,224 +6364,224 @@ Postcode and town</source>
     <name>showroom::StockImportDialog</name>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsliste importieren</translation>
     </message>
     <message>
         <source>A CSV file: VIN, make, model, … (English or German headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei: FIN, Marke, Modell, … (englische oder deutsche Spaltenköpfe)</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>Choose a file: every row is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei: Jede Zeile wird geprüft, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsliste</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The stock list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsliste wurde nicht importiert</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt.</translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1 Rejected rows are skipped; “Import” writes the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft, noch nichts geschrieben: %1 Abgelehnte Zeilen werden übersprungen; „Importieren“ schreibt die übrigen.</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockImportModel</name>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Stock no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager-Nr.</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Baujahr</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Probefahrt</translation>
+        <translation>Probefahrt</translation>
     </message>
     <message>
         <source>A test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorführwagen: Kunden können ihn für Probefahrten buchen</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockPage</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Probefahrt</translation>
+        <translation>Probefahrt</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Only managers keep the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verkaufsleiter pflegen den Fahrzeugbestand.</translation>
     </message>
     <message>
         <source>Add a car to the stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fahrzeug zum Bestand hinzufügen</translation>
     </message>
     <message>
         <source>Edit the selected car</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Fahrzeug bearbeiten</translation>
     </message>
     <message>
         <source>Read a stock list (CSV) from the importer or the factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestandsliste (CSV) vom Importeur oder Werk einlesen</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Search: any part of the VIN, stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: beliebiger Teil der FIN, Lagernummer, Marke oder Modell</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>A&amp;vailable only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;verfügbare</translation>
     </message>
     <message>
         <source>In stock or in transit, not reserved or sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorrätig oder unterwegs, nicht reserviert oder verkauft</translation>
     </message>
     <message>
         <source>the first %1 vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 Fahrzeuge</translation>
     </message>
     <message>
         <source>1 vehicle</source>
-        <translation type="unfinished">1 Fahrzeug</translation>
+        <translation>1 Fahrzeug</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicles</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fahrzeug</numerusform>
             <numerusform>%n Fahrzeuge</numerusform>
         </translation>
@@ -6633,86 +6618,86 @@ Postcode and town</source>
     <name>showroom::TestDriveDialog</name>
     <message>
         <source>Book a test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Probefahrt vereinbaren</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren</translation>
     </message>
     <message>
         <source>no vehicle yet</source>
-        <translation type="unfinished">noch kein Fahrzeug</translation>
+        <translation>noch kein Fahrzeug</translation>
     </message>
     <message>
         <source>Lead #%1 · %2 · %3</source>
-        <translation type="unfinished">Lead #%1 · %2 · %3</translation>
+        <translation>Lead #%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>&amp;Car</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fahrzeug</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag gebucht</translation>
     </message>
     <message>
         <source>There is no test-drive car in the stock list yet. A manager marks cars as test-drive cars on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fahrzeugbestand gibt es noch keinen Vorführwagen. Ein Verkaufsleiter kennzeichnet Fahrzeuge auf der Seite „Bestand“ als Vorführwagen.</translation>
     </message>
     <message>
         <source>Free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Tag frei.</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
-        <translation type="unfinished">%1: %3 {1–%2 ?}</translation>
+        <translation>%1–%2  %3</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Kunde)</translation>
     </message>
     <message>
         <source>Choose a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorführwagen.</translation>
     </message>
 </context>
 <context>
@@ -6871,195 +6856,195 @@ Postcode and town</source>
     <name>showroom::VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug bearbeiten</translation>
     </message>
     <message>
         <source>Add a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Check digit verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfziffer geprüft.</translation>
     </message>
     <message>
         <source>17 characters, e.g. WVWZZZ1KZAW000001</source>
-        <translation type="unfinished"></translation>
+        <translation>17 Zeichen, z. B. WVWZZZ1KZAW000001</translation>
     </message>
     <message>
         <source>e.g. VW</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. VW</translation>
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Golf</translation>
     </message>
     <message>
         <source>e.g. Life</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Life</translation>
     </message>
     <message>
         <source>e.g. Moonstone Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Moonstone Grey</translation>
     </message>
     <message>
         <source>e.g. 32.990,00</source>
-        <translation type="unfinished">z. B. 32.990,00</translation>
+        <translation>z. B. 32.990,00</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet am</translation>
     </message>
     <message>
         <source>Test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorführwagen: Kunden können ihn für Probefahrten buchen</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;IN</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marke</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odell</translation>
     </message>
     <message>
         <source>&amp;Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstattung</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baujahr</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preis</translation>
     </message>
     <message>
         <source>Stock n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagernummer</translation>
     </message>
     <message>
         <source>Reserved, sold and delivered follow the car&apos;s deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, verkauft und ausgeliefert ergeben sich aus dem Geschäft des Fahrzeugs.</translation>
     </message>
     <message>
         <source>The vehicle was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fahrzeug wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehicleListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Baujahr</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>%1 — expected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erwartet am %2</translation>
     </message>
     <message>
         <source>%1 — stock no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lager-Nr. %2</translation>
     </message>
     <message>
         <source>In transit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs, %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehiclePicker</name>
     <message>
         <source>Car from &amp;stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug aus dem &amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werksbestellung</translation>
     </message>
     <message>
         <source>VIN (any part), stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN (beliebiger Teil), Lagernummer, Marke oder Modell</translation>
     </message>
     <message>
         <source>Make, model, trim, colour and options as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke, Modell, Ausstattung, Farbe und Optionen laut Bestellung</translation>
     </message>
     <message>
         <source>Any make</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Marken</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <source>Any trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausstattungen</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Farben</translation>
     </message>
     <message>
         <source>The stock list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fahrzeugbestand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No available car matches. A factory order is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verfügbares Fahrzeug passt. Eine Werksbestellung ist möglich.</translation>
     </message>
     <message numerus="yes">
         <source>%n available car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verfügbares Fahrzeug</numerusform>
+            <numerusform>%n verfügbare Fahrzeuge</numerusform>
         </translation>
     </message>
 </context>

@@ -762,9 +762,9 @@
     </message>
     <message numerus="yes">
         <source>%n test drive bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test drive booking</numerusform>
+            <numerusform>%n test drive bookings</numerusform>
         </translation>
     </message>
 </context>
@@ -1355,22 +1355,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,9 +1810,9 @@
     </message>
     <message numerus="yes">
         <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The car (%1) was promised for %2. Reminders start %n day before.</numerusform>
+            <numerusform>The car (%1) was promised for %2. Reminders start %n days before.</numerusform>
         </translation>
     </message>
     <message>
@@ -2787,9 +2771,9 @@
     </message>
     <message numerus="yes">
         <source>A VIN has 17 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A VIN has 17 characters; this one has %n.</numerusform>
+            <numerusform>A VIN has 17 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3731,9 +3715,9 @@
     </message>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached</numerusform>
+            <numerusform>%n attached</numerusform>
         </translation>
     </message>
     <message>
@@ -5094,9 +5078,9 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message>
@@ -5172,9 +5156,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n step overdue</numerusform>
+            <numerusform>%1 — %n steps overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -6596,7 +6580,7 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>%n vehicles</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n vehicle</numerusform>
             <numerusform>%n vehicles</numerusform>
         </translation>
@@ -6661,9 +6645,9 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -7057,9 +7041,9 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>%n available car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n available car</numerusform>
+            <numerusform>%n available cars</numerusform>
         </translation>
     </message>
 </context>

@@ -333,82 +333,82 @@
     <name>ChecklistService</name>
     <message>
         <source>“%1” of deal #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в сделке №%2</translation>
     </message>
     <message>
         <source>Deal #%1 is closed; its checklists can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1 закрыта; её чек-листы больше нельзя изменить.</translation>
     </message>
     <message>
         <source>%1 is already done.</source>
-        <translation type="unfinished">%1 уже выполнена.</translation>
+        <translation>Пункт %1 уже выполнен.</translation>
     </message>
     <message>
         <source>%1 needs its document: attach the scan or PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пункта %1 нужен документ: сначала прикрепите скан или PDF.</translation>
     </message>
     <message>
         <source>The loan application already went to the bank; %1 stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит уже отправлена в банк; пункт %1 остаётся выполненным.</translation>
     </message>
     <message>
         <source>Only an accessory can be recorded as not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как «не продан» можно только аксессуар.</translation>
     </message>
     <message>
         <source>Choose why %1 was not sold: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему пункт %1 не продан: причина обязательна.</translation>
     </message>
     <message>
         <source>There is no reason “%1” for an accessory not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины «%1» для непроданного аксессуара нет.</translation>
     </message>
     <message>
         <source>The file %1 is empty; nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст; ничего не прикреплено.</translation>
     </message>
     <message>
         <source>The file %1 is larger than 25 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 больше 25 МБ; отсканируйте документ с меньшим разрешением.</translation>
     </message>
     <message>
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый документ %1 не совпадает со своей контрольной суммой: он повреждён.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
     <message>
         <source>The checklist item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт чек-листа «%1»</translation>
     </message>
     <message>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название пункта.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The due days must be within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в днях должен быть в пределах года.</translation>
     </message>
     <message>
         <source>Enter the model the accessories are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите модель, для которой предназначены аксессуары.</translation>
     </message>
     <message>
         <source>There already are accessories for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары для %1 уже есть.</translation>
     </message>
     <message>
         <source>Accessories for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары для %1</translation>
     </message>
     <message>
         <source>The new template could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать только что созданный шаблон.</translation>
     </message>
 </context>
 <context>
@@ -520,11 +520,11 @@
     <name>Csv</name>
     <message>
         <source>The quoted field starting on line %1 is never closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках, начинающееся в строке %1, не закрыто: не хватает &quot;.</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: нет строки заголовков.</translation>
     </message>
 </context>
 <context>
@@ -769,14 +769,14 @@
     </message>
     <message>
         <source>1 test drive booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запись на тест-драйв</translation>
     </message>
     <message numerus="yes">
         <source>%n test drive bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись на тест-драйв</numerusform>
+            <numerusform>%n записи на тест-драйв</numerusform>
+            <numerusform>%n записей на тест-драйв</numerusform>
         </translation>
     </message>
 </context>
@@ -881,550 +881,534 @@
     <name>DealCommands</name>
     <message>
         <source>Deal %1: %2, %3, %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1: %2, %3, %4 (%5)</translation>
     </message>
     <message>
         <source>deal create needs --lead LEAD_ID and --vin VIN (or --factory-order TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal create нужны --lead LEAD_ID и --vin VIN (или --factory-order TEXT)</translation>
     </message>
     <message>
         <source>--price, --discount and --deposit are amounts like 28500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>--price, --discount и --deposit — суммы, например 28500.00</translation>
     </message>
     <message>
         <source>--payment is cash, credit or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment — cash, credit или lease</translation>
     </message>
     <message>
         <source>--buyer is private or company</source>
-        <translation type="unfinished"></translation>
+        <translation>--buyer — private или company</translation>
     </message>
     <message>
         <source>--delivery is a date like 2026-12-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--delivery — дата, например 2026-12-14</translation>
     </message>
     <message>
         <source>deal show needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal show нужен DEAL_ID</translation>
     </message>
     <message>
         <source>  blocks sending to the bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  мешает отправке в банк: %1</translation>
     </message>
     <message>
         <source>this command needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой команды нужен DEAL_ID</translation>
     </message>
     <message>
         <source>checklist tick|not-sold needs DEAL_ID ITEM_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist tick|not-sold нужны DEAL_ID ITEM_ID</translation>
     </message>
     <message>
         <source>checklist not-sold needs --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist not-sold нужен --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Item %1 does not belong to deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1 не относится к сделке %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal нужна команда create, show, send-to-bank, deliver или print</translation>
     </message>
     <message>
         <source>checklist needs tick or not-sold</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist нужна команда tick или not-sold</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка на кредит не отправлена в банк</translation>
     </message>
     <message>
         <source>%1: not done, document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не выполнено, документ не прикреплён</translation>
     </message>
     <message>
         <source>%1: document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: документ не прикреплён</translation>
     </message>
     <message>
         <source>%1: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не выполнено</translation>
     </message>
     <message>
         <source>deal print needs DEAL_ID, one of --offer, --contract, --handover and --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal print нужны DEAL_ID, одно из --offer, --contract, --handover и --pdf FILE</translation>
     </message>
     <message>
         <source>%1 for deal %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ «%1» по сделке %2 записан в %3</translation>
     </message>
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сборка showroom-cli не поддерживает печать (только ядро).</translation>
     </message>
 </context>
 <context>
     <name>DealPrintPreview</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Saving the PDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF</translation>
     </message>
 </context>
 <context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение № %1</translation>
     </message>
     <message>
         <source>%1, deal no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, сделка № %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка договора</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт приёма-передачи</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>file name</comment>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Contract</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Handover</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выдача</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>С пробегом</translation>
     </message>
     <message>
         <source>Demonstration vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный автомобиль</translation>
     </message>
     <message>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата наличными</translation>
     </message>
     <message>
         <source>Financed by a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата в кредит</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Лизинг</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">Консультант по продажам</translation>
+        <translation>Консультант по продажам</translation>
     </message>
     <message>
         <source>For the dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>От автосалона</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно до</translation>
     </message>
     <message>
         <source>Deal no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №</translation>
     </message>
     <message>
         <source>Handover date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Factory order, delivery promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ с завода, выдача обещана на %1</translation>
     </message>
     <message>
         <source>Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ с завода</translation>
     </message>
     <message>
         <source>Model year</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельный год</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛИЕНТ</translation>
     </message>
     <message>
         <source>VEHICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>АВТОМОБИЛЬ</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайсовая цена</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена со скидкой</translation>
     </message>
     <message>
         <source>Accessory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуар:</translation>
     </message>
     <message>
         <source>Trade-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трейд-ин:</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <source>This offer is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение действительно до %1.</translation>
     </message>
     <message>
         <source>Your sales consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш консультант по продажам: %1</translation>
     </message>
     <message>
         <source>Handover step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг выдачи</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнил(а)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>REMARKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИМЕЧАНИЯ</translation>
     </message>
     <message>
         <source>Place, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Место, дата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
 </context>
 <context>
     <name>DealService</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка на кредит не отправлена в банк</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не прикреплён</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>After-sales call: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок после продажи: как новый автомобиль?</translation>
     </message>
     <message>
         <source>Invite to the “second delivery” evening on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригласить на вечер «второй выдачи» %1 в %2</translation>
     </message>
     <message>
         <source>%1 is paid in cash: there is no loan application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оплачивается наличными: заявки на кредит нет.</translation>
     </message>
     <message>
         <source>The loan application of %1 was already sent to the bank on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит (%1) уже отправлена в банк %2.</translation>
     </message>
     <message>
         <source>The loan application cannot go to the bank yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит пока нельзя отправить в банк. Не хватает: %1.</translation>
     </message>
     <message>
         <source>%1 is already delivered or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: автомобиль уже выдан или сделка отменена.</translation>
     </message>
     <message>
         <source>%1 is a factory order without a vehicle yet: add the arrived car (with its VIN) to the stock and to the deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — заказ с завода, автомобиля ещё нет: сначала добавьте прибывший автомобиль (с его VIN) на склад и в сделку.</translation>
     </message>
     <message>
         <source>The car cannot be handed over yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль пока нельзя выдать. Не хватает: %1.</translation>
     </message>
     <message>
         <source>%1 belongs to another consultant.</source>
-        <translation type="unfinished">%1 принадлежит другому консультанту.</translation>
+        <translation>%1 принадлежит другому консультанту.</translation>
     </message>
     <message>
         <source>%1 already has deal #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сделка №%2 уже существует.</translation>
     </message>
     <message>
         <source>%1 (VIN %2) is not available: it is reserved, sold or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (VIN %2) недоступен: автомобиль зарезервирован, продан или выдан.</translation>
     </message>
     <message>
         <source>Choose a car from stock, or describe the factory order (make, model, trim, colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите автомобиль со склада или опишите заказ с завода (марка, модель, комплектация, цвет).</translation>
     </message>
     <message>
         <source>A factory order needs the delivery date promised to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заказа с завода нужна обещанная клиенту дата выдачи.</translation>
     </message>
     <message>
         <source>The promised delivery date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанная дата выдачи %1 уже прошла.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите прайсовую цену.</translation>
     </message>
     <message>
         <source>The discount must be between 0 and the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть от 0 до прайсовой цены.</translation>
     </message>
     <message>
         <source>A deposit or trade-in value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата и оценка трейд-ин не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>Name the trade-in&apos;s make and model (or leave the trade-in empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите марку и модель автомобиля в трейд-ин (или оставьте трейд-ин пустым).</translation>
     </message>
     <message>
         <source>The trade-in&apos;s year %1 is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год выпуска автомобиля в трейд-ин (%1) неправдоподобен.</translation>
     </message>
     <message>
         <source>The trade-in&apos;s mileage cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег автомобиля в трейд-ин не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Accessory #%1 is not offered for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуар №%1 не предлагается для этого автомобиля.</translation>
     </message>
     <message>
         <source>%1 is already closed.</source>
-        <translation type="unfinished">%1 уже закрыт.</translation>
+        <translation>%1 уже закрыта.</translation>
     </message>
     <message>
         <source>Enter the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите обещанную дату выдачи.</translation>
     </message>
 </context>
 <context>
     <name>DealText</name>
     <message>
         <source>Private person</source>
-        <translation type="unfinished">Частное лицо</translation>
+        <translation>Частный покупатель</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания-покупатель</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличные</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Лизинг</translation>
     </message>
     <message>
         <source>In delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт выдача</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Loan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги выдачи</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача автомобиля</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка договора</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт приёма-передачи</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком дорого</translation>
     </message>
     <message>
         <source>Already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужно</translation>
     </message>
     <message>
         <source>Will decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решит позже</translation>
     </message>
     <message>
         <source>Buys it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Купит в другом месте</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не прикреплён</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1814,47 +1798,47 @@
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1</translation>
     </message>
     <message>
         <source>Deal #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1 (%2)</translation>
     </message>
     <message>
         <source>%1: delivery due on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выдача назначена на %2</translation>
     </message>
     <message>
         <source>%1: the promised delivery date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обещанная дата выдачи прошла</translation>
     </message>
     <message>
         <source>%1: “%2” is due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подошёл срок пункта «%2»</translation>
     </message>
     <message>
         <source>%1: “%2” is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пункт «%2» просрочен</translation>
     </message>
     <message numerus="yes">
         <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Автомобиль (%1) обещали выдать %2. Напоминания начинаются за %n день.</numerusform>
+            <numerusform>Автомобиль (%1) обещали выдать %2. Напоминания начинаются за %n дня.</numerusform>
+            <numerusform>Автомобиль (%1) обещали выдать %2. Напоминания начинаются за %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <source>The car (%1) was promised for %2 and is not handed over yet. Agree a new date with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль (%1) обещали выдать %2, но он ещё не выдан. Согласуйте с клиентом новую дату.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist is due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок пункта «%1» чек-листа сделки — %2.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist was due on %2 and is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок пункта «%1» чек-листа сделки истёк %2, но пункт всё ещё не выполнен.</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1912,11 @@
     </message>
     <message>
         <source>manage the vehicle stock</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять складом автомобилей</translation>
     </message>
     <message>
         <source>book test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>записывать на тест-драйвы</translation>
     </message>
 </context>
 <context>
@@ -2159,19 +2143,19 @@
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип должен быть изображением PNG или JPEG.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип больше 512 КБ; используйте изображение меньшего размера.</translation>
     </message>
     <message>
         <source>“%1” needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» нужно целое число от %2 до %3.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
-        <translation type="unfinished">«%1» — не время суток; укажите его в виде 09:00. {1”?} {18:30.?}</translation>
+        <translation>«%1» — не время суток; укажите его в виде 18:30.</translation>
     </message>
 </context>
 <context>
@@ -2185,217 +2169,217 @@
     <name>StockCommands</name>
     <message>
         <source>  [test drive]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [для тест-драйва]</translation>
     </message>
     <message>
         <source>vehicle add needs --vin VIN --make MAKE --model MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle add нужны --vin VIN --make MAKE --model MODEL</translation>
     </message>
     <message>
         <source>--year needs a year like 2026, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --year нужен год, например 2026, а не «%1»</translation>
     </message>
     <message>
         <source>--condition is one of new, used, demo, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--condition — одно из: new, used, demo, а не «%1»</translation>
     </message>
     <message>
         <source>--in-transit needs the expected date like 2026-12-15, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --in-transit нужна ожидаемая дата, например 2026-12-15, а не «%1»</translation>
     </message>
     <message>
         <source>vehicle import needs FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle import нужен FILE.csv</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2 rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2 — отклонено: %3</translation>
     </message>
     <message>
         <source>%1%2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1добавлено: %2, обновлено: %3, без изменений: %4, отклонено: %5</translation>
     </message>
     <message>
         <source>Dry run, nothing written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск, ничего не записано: </translation>
     </message>
     <message>
         <source>testdrive book needs LEAD_ID --vin VIN --at DATE_TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive book нужны LEAD_ID --vin VIN --at DATE_TIME</translation>
     </message>
     <message>
         <source>--at needs an ISO 8601 date and time like 2026-11-24T14:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --at нужны дата и время в формате ISO 8601, например 2026-11-24T14:00, а не «%1»</translation>
     </message>
     <message>
         <source>--minutes needs a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --minutes нужно положительное число, а не «%1»</translation>
     </message>
     <message>
         <source>testdrive cancel needs BOOKING_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive cancel нужен BOOKING_ID</translation>
     </message>
     <message>
         <source>Test drive %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв %1 отменён</translation>
     </message>
     <message>
         <source>vehicle needs add, list or import</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle нужна команда add, list или import</translation>
     </message>
     <message>
         <source>testdrive needs book or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive нужна команда book или cancel</translation>
     </message>
 </context>
 <context>
     <name>StockService</name>
     <message>
         <source>“%1” is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не цена.</translation>
     </message>
     <message>
         <source>A price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a date (write 2026-12-01 or 01.12.2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата (пишите 2026-12-01 или 01.12.2026).</translation>
     </message>
     <message>
         <source>The condition “%1” is unknown (new, used or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние «%1» неизвестно (new, used или demo).</translation>
     </message>
     <message>
         <source>The status “%1” is set by a deal, not by a stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «%1» задаётся сделкой, а не складским списком.</translation>
     </message>
     <message>
         <source>The status “%1” is unknown (in stock or in transit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «%1» неизвестен (in stock или in transit).</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — ни yes, ни no.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Year: “%1” is not a model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год: «%1» — не модельный год.</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>The vehicle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль %1 (%2)</translation>
     </message>
     <message>
         <source>Enter the make of the car (for example VW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите марку автомобиля (например, VW).</translation>
     </message>
     <message>
         <source>Enter the model of the car (for example Golf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите модель автомобиля (например, Golf).</translation>
     </message>
     <message>
         <source>%1 is not a plausible model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неправдоподобный модельный год.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>A car in transit needs the date it is expected to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для автомобиля в пути нужна ожидаемая дата прибытия.</translation>
     </message>
     <message>
         <source>%1 belongs to a deal (reserved, sold or delivered); its status follows the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 относится к сделке (зарезервирован, продан или выдан); его статус определяется сделкой.</translation>
     </message>
     <message>
         <source>A car is reserved, sold and delivered through its deal, not in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль резервируется, продаётся и выдаётся через сделку, а не в складском списке.</translation>
     </message>
     <message>
         <source>A new car is in stock or in transit; deals reserve and sell it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый автомобиль на складе может быть только в наличии или в пути; резервируют и продают его сделки.</translation>
     </message>
     <message>
         <source>The VIN %1 is already in the stock list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1 уже есть в складском списке: %2.</translation>
     </message>
     <message>
         <source>The file has no VIN column: its header line needs a column “VIN” (or “FIN”). Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца VIN: в строке заголовков нужен столбец «VIN» (или «FIN»). Найдено: %1.</translation>
     </message>
     <message>
         <source>The VIN %1 already appeared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1 уже встречался в строке %2.</translation>
     </message>
 </context>
 <context>
     <name>StockText</name>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервирован</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Продан</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>In transit, expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути, ожидается %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>С пробегом</translation>
     </message>
     <message>
         <source>Demo car</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный</translation>
     </message>
 </context>
 <context>
@@ -2490,31 +2474,31 @@
     </message>
     <message>
         <source>There is no checklist item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункта чек-листа №%1 нет.</translation>
     </message>
     <message>
         <source>There is no document #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документа №%1 нет.</translation>
     </message>
     <message>
         <source>There is no checklist template item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункта шаблона чек-листа №%1 нет.</translation>
     </message>
     <message>
         <source>There is no deal #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки №%1 нет.</translation>
     </message>
     <message>
         <source>There is no test-drive booking #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на тест-драйв №%1 нет.</translation>
     </message>
     <message>
         <source>There is no vehicle #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиля №%1 нет.</translation>
     </message>
     <message>
         <source>No vehicle with the VIN %1 is in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В складском списке нет автомобиля с VIN %1.</translation>
     </message>
 </context>
 <context>
@@ -2706,51 +2690,51 @@
     <name>TestDriveService</name>
     <message>
         <source>The %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль %1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 с %1 до %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 до %2</translation>
     </message>
     <message>
         <source>A test drive needs a date, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для тест-драйва нужны дата, время начала и время окончания.</translation>
     </message>
     <message>
         <source>A test drive must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
         <source>A test drive lasts at most 4 hours; this one would take %1 h %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв длится не более 4 часов; этот занял бы %1 ч %2 мин.</translation>
     </message>
     <message>
         <source>%1 is not a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не предназначен для тест-драйвов.</translation>
     </message>
     <message>
         <source>%1 is sold and no longer available for test drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 продан и больше недоступен для тест-драйвов.</translation>
     </message>
     <message>
         <source>%1 is already booked for a test drive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже забронирован для тест-драйва (%2).</translation>
     </message>
     <message>
         <source>Test drive: %1</source>
-        <translation type="unfinished">Тест-драйв: %1</translation>
+        <translation>Тест-драйв: %1</translation>
     </message>
     <message>
         <source>The test drive #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв №%1 уже отменён.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -2788,39 +2772,39 @@
     <name>Vin</name>
     <message>
         <source>A VIN never contains the letter I (position %1): it would be read as 1. Type the digit 1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN никогда не содержит букву I (позиция %1): её можно принять за 1. Введите вместо неё цифру 1.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter O (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN никогда не содержит букву O (позиция %1): её можно принять за 0. Введите вместо неё цифру 0.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter Q (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN никогда не содержит букву Q (позиция %1): её можно принять за 0. Введите вместо неё цифру 0.</translation>
     </message>
     <message>
         <source>Enter the VIN (17 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите VIN (17 символов).</translation>
     </message>
     <message numerus="yes">
         <source>A VIN has 17 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VIN состоит из 17 символов, а этот — из %n символа.</numerusform>
+            <numerusform>VIN состоит из 17 символов, а этот — из %n символов.</numerusform>
+            <numerusform>VIN состоит из 17 символов, а этот — из %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>A VIN holds only the letters A–Z and the digits 0–9; “%1” at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN состоит только из букв A–Z и цифр 0–9; символ «%1» в позиции %2 недопустим.</translation>
     </message>
     <message>
         <source>The check digit (position 9) should be %1 but is %2: a character of this VIN is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра (позиция 9) должна быть %1, а указана %2: вероятно, в этом VIN опечатка.</translation>
     </message>
     <message>
         <source>This VIN carries no check digit (usual outside North America and China); length and characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом VIN нет контрольной цифры (обычное дело за пределами Северной Америки и Китая); проверены длина и символы.</translation>
     </message>
 </context>
 <context>
@@ -2870,15 +2854,15 @@
     <name>showroom::AccessoryChoiceModel</name>
     <message>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуар</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Why customers take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему его берут</translation>
     </message>
 </context>
 <context>
@@ -3161,11 +3145,11 @@
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сделку</translation>
     </message>
     <message>
         <source>A deal belongs to one lead. Drop the leads on Won one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка относится к одному лиду. Перетаскивайте лиды на «Выигран» по одному.</translation>
     </message>
 </context>
 <context>
@@ -3424,27 +3408,27 @@
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Созд&amp;ать сделку…</translation>
     </message>
     <message>
         <source>The customer buys: the deal form for the selected (or newest) open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент покупает: форма сделки по выбранному (или самому новому) открытому лиду</translation>
     </message>
     <message>
         <source>Open d&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сделку</translation>
     </message>
     <message>
         <source>The deal card with its delivery checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка сделки с чек-листами выдачи</translation>
     </message>
     <message>
         <source>%1 has no open lead to close with a deal. Start one with “New lead…” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 нет открытого лида, который можно закрыть сделкой. Сначала создайте его кнопкой «Новый лид…».</translation>
     </message>
     <message>
         <source>Deal #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1 создана.</translation>
     </message>
 </context>
 <context>
@@ -3568,450 +3552,450 @@
     <name>showroom::ChecklistItemDialog</name>
     <message>
         <source>Edit the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пункт</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>e.g. Winter wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Зимние колёса</translation>
     </message>
     <message>
         <source>e.g. Proof of income</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Справка о доходах</translation>
     </message>
     <message>
         <source>e.g. Number plates fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Номера установлены</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункт</translation>
     </message>
     <message>
         <source>&amp;Required: must be done before the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обязательный: выполнить до следующего шага</translation>
     </message>
     <message>
         <source>&amp;Document needed: done only with a file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен &amp;документ: выполнен, только если прикреплён файл</translation>
     </message>
     <message>
         <source>e.g. 299,00 (%1); empty: no price</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 299,00 (%1); пусто — без цены</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <source>Why the customer wants it, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачем это клиенту, одним предложением</translation>
     </message>
     <message>
         <source>Sales &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аргумент продажи</translation>
     </message>
     <message>
         <source>Not dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source> days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. до выдачи</translation>
     </message>
     <message>
         <source>Negative: after the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательное значение: после обещанной даты выдачи</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <source> days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. после подписания</translation>
     </message>
     <message>
         <source>&amp;Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок выполнения</translation>
     </message>
     <message>
         <source>The item was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не сохранён</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistItemModel</name>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>в тот же день</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 после</translation>
     </message>
     <message>
         <source>Due this many days before the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: за столько дней до обещанной даты выдачи</translation>
     </message>
     <message>
         <source>Due this many days after the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: через столько дней после подписания договора</translation>
     </message>
     <message>
         <source>A required item must be done before the next step (bank, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный пункт нужно выполнить до следующего шага (банк, выдача автомобиля)</translation>
     </message>
     <message>
         <source>The item counts as done only with a scan or file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт считается выполненным, только если прикреплён скан или файл</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Document needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен документ</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Sales argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент продажи</translation>
     </message>
     <message>
         <source>Days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней до выдачи</translation>
     </message>
     <message>
         <source>Days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней после подписания</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно кем</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>done by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено (%1, %2)</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>продан</translation>
     </message>
     <message>
         <source>sold (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>продан (%1, %2)</translation>
     </message>
     <message>
         <source>not sold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не продан: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прикреплено: %n</numerusform>
+            <numerusform>прикреплено: %n</numerusform>
+            <numerusform>прикреплено: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено с %1</translation>
     </message>
     <message>
         <source>A document must be attached before this item can be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем выполнить этот пункт, нужно прикрепить документ</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistPanel</name>
     <message>
         <source>&amp;Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;родан</translation>
     </message>
     <message>
         <source>The customer takes the selected accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент берёт выбранный аксессуар</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Mark the selected item as done by you, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранный пункт как выполненный вами сейчас</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <source>Back to open (a mistake); attached documents stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в открытые (если ошиблись); прикреплённые документы сохранятся</translation>
     </message>
     <message>
         <source>&amp;Not sold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не продан…</translation>
     </message>
     <message>
         <source>The customer did not take it: record why</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не взял: укажите причину</translation>
     </message>
     <message>
         <source>&amp;Attach document…</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;крепить документ…</translation>
     </message>
     <message>
         <source>Store a scan or PDF with the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить скан или PDF к выбранному пункту</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть документ</translation>
     </message>
     <message>
         <source>Open the selected item&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть документ выбранного пункта</translation>
     </message>
     <message>
         <source>“%1” not done</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не выполнено</translation>
     </message>
     <message>
         <source>“%1” not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не возвращено в открытые</translation>
     </message>
     <message>
         <source>Attach a document to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить документ к «%1»</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не прикреплён</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть документ</translation>
     </message>
     <message>
         <source>The document cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать документ в %1: %2</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроена программа для открытия %1.</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistTemplateListModel</name>
     <message>
         <source>Loan documents — private buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита — частный покупатель</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита — компания-покупатель</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы выдачи</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача автомобиля</translation>
     </message>
     <message>
         <source>Accessories — all models</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары — все модели</translation>
     </message>
     <message>
         <source>Accessories — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары — %1</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктов: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistsSection</name>
     <message>
         <source>The loan file can go to the bank only when every required item is done and, where a document is needed, attached. Items are due this many days after the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита можно отправить в банк, только когда выполнены все обязательные пункты и прикреплены нужные документы. Срок пункта — столько дней после подписания договора.</translation>
     </message>
     <message>
         <source>Steps until the car is handed over, dated back from the promised delivery date; the consultant is reminded the day before a step is due and when it is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги до выдачи автомобиля; сроки отсчитываются назад от обещанной даты выдачи. Консультант получает напоминание накануне срока шага и при просрочке.</translation>
     </message>
     <message>
         <source>Gone through with the customer at the handover and printed on the handover protocol the customer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходится вместе с клиентом при выдаче автомобиля и печатается в акте приёма-передачи, который подписывает клиент.</translation>
     </message>
     <message>
         <source>Every item is offered to the buyer and recorded as sold, or as not sold with the reason. A model&apos;s own list replaces the one for all models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пункт предлагается покупателю и отмечается как проданный или как не проданный с причиной. Собственный список модели заменяет список для всех моделей.</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита — компания-покупатель</translation>
     </message>
     <message>
         <source>Add accessories for a &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары для &amp;модели…</translation>
     </message>
     <message>
         <source>A list of accessories offered only with one model, e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>Список аксессуаров, которые предлагаются только с одной моделью, например Golf</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
         <source>A new item at the end of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт в конце этого чек-листа</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Change the selected item (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный пункт (двойной щелчок)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New deals no longer get this item; running deals keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сделки больше не получат этот пункт; в текущих сделках он останется</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Вы&amp;ше</translation>
+        <translation>Вы&amp;ше</translation>
     </message>
     <message>
         <source>One place earlier in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>На одну позицию выше в чек-листе</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">&amp;Ниже</translation>
+        <translation>&amp;Ниже</translation>
     </message>
     <message>
         <source>One place later in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>На одну позицию ниже в чек-листе</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists; changes here are saved at once and do not alter deals already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая новая сделка получает копию этих чек-листов; изменения здесь сохраняются сразу и не затрагивают уже идущие сделки.</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая новая сделка получает копию этих чек-листов.</translation>
     </message>
     <message>
         <source>The checklists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить чек-листы</translation>
     </message>
     <message>
         <source>Accessories for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары для модели</translation>
     </message>
     <message>
         <source>The model these accessories are offered with, e.g. Golf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель, с которой предлагаются эти аксессуары, например Golf:</translation>
     </message>
     <message>
         <source>The accessories were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары не добавлены</translation>
     </message>
     <message>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пункт</translation>
     </message>
     <message>
         <source>Remove “%1” from this checklist? New deals no longer get it; deals already running keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из этого чек-листа? Новые сделки больше не получат этот пункт; в уже идущих сделках он останется.</translation>
     </message>
     <message>
         <source>The item was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не удалён</translation>
     </message>
     <message>
         <source>The item was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не перемещён</translation>
     </message>
 </context>
 <context>
@@ -4620,625 +4604,625 @@
     <name>showroom::DealDialog</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать:</translation>
     </message>
     <message>
         <source>O&amp;ffer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложение</translation>
     </message>
     <message>
         <source>Print the commercial offer for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать коммерческое предложение по этой сделке</translation>
     </message>
     <message>
         <source>&amp;Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводка договора</translation>
     </message>
     <message>
         <source>Print the contract summary to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать сводку договора на подпись</translation>
     </message>
     <message>
         <source>&amp;Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акт приёма-передачи</translation>
     </message>
     <message>
         <source>Print the handover protocol for the customer&apos;s big day</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать акт приёма-передачи к важному для клиента дню</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить PDF…</translation>
     </message>
     <message>
         <source>Save one of the documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить один из документов в файл PDF</translation>
     </message>
     <message>
         <source>Mar&amp;k delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;выданный…</translation>
     </message>
     <message>
         <source>The car was handed over to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль передан клиенту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Send to &amp;bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить в &amp;банк</translation>
     </message>
     <message>
         <source>Deal #%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сделку №%1: %2</translation>
     </message>
     <message>
         <source>Deal #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1 — %2</translation>
     </message>
     <message>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не хватает: %1</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>Sent to bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено в банк</translation>
     </message>
     <message>
         <source>The loan application went to the bank on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит отправлена в банк %1.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает: %1</translation>
     </message>
     <message>
         <source>The loan file is complete and can go to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита собраны, их можно отправить в банк.</translation>
     </message>
     <message>
         <source>Send the loan application to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить заявку на кредит в банк</translation>
     </message>
     <message>
         <source>Not sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено в банк</translation>
     </message>
     <message>
         <source>The loan application is marked as sent to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит отмечена как отправленная в банк.</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выданный</translation>
     </message>
     <message>
         <source>Hand %1 over to %2 now? The car is then delivered and the after-sales follow-ups are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать %1 клиенту %2 сейчас? Автомобиль будет считаться выданным, и будут запланированы повторные контакты после продажи.</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выдан</translation>
     </message>
     <message>
         <source>Delivered. The after-sales call is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан. Звонок после продажи запланирован.</translation>
     </message>
     <message>
         <source>Promised date not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанная дата не изменена</translation>
     </message>
     <message>
         <source>The promised delivery date is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанная дата выдачи теперь %1.</translation>
     </message>
     <message>
         <source>%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранено в PDF.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
     <message>
         <source>New deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка — %1</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <source>Price and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена и оплата</translation>
     </message>
     <message>
         <source>P&amp;rint offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать предложения…</translation>
     </message>
     <message>
         <source>The offer as it stands, to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение в текущем виде: напечатать или сохранить в PDF</translation>
     </message>
     <message>
         <source>&amp;Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать сделку</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished">Лид №%1</translation>
+        <translation>Лид №%1</translation>
     </message>
     <message>
         <source>interested in %1</source>
-        <translation type="unfinished">интересует %1</translation>
+        <translation>интересуется: %1</translation>
     </message>
     <message>
         <source>The loan documents differ for private persons and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для кредита у частных лиц и компаний разные</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель:</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксессуары</translation>
     </message>
     <message>
         <source>The accessories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать аксессуары: %1</translation>
     </message>
     <message>
         <source>No accessories are offered for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой модели аксессуары не предлагаются.</translation>
     </message>
     <message>
         <source>Tick what the customer takes with the car; the others stay on the deal&apos;s accessories list to be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, что клиент берёт вместе с автомобилем; остальное останется в списке аксессуаров сделки, чтобы предложить ещё раз.</translation>
     </message>
     <message>
         <source>Describe the factory order: make, model, trim and colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите заказ с завода: марка, модель, комплектация и цвет.</translation>
     </message>
     <message>
         <source>Choose a car from the list (search by any part of the VIN), or switch to a factory order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите автомобиль из списка (поиск по любой части VIN) или переключитесь на заказ с завода.</translation>
     </message>
     <message>
         <source>Create the deal, close the lead as won and reserve the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сделку, закрыть лид как выигранный и зарезервировать автомобиль</translation>
     </message>
     <message>
         <source>Deal not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не создана</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сделку</translation>
     </message>
     <message>
         <source>Lead #%1 already has deal #%2; a lead has one deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>У лида №%1 уже есть сделка №%2; у лида может быть только одна сделка.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealHeader</name>
     <message>
         <source>&amp;Move date</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести &amp;дату</translation>
     </message>
     <message>
         <source>Promise the customer this delivery date; the open delivery steps move with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пообещать клиенту эту дату выдачи; открытые этапы выдачи сдвинутся вместе с ней</translation>
     </message>
     <message>
         <source>P&amp;romised delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанная дата в&amp;ыдачи:</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ с завода</translation>
     </message>
     <message>
         <source>(list %1 − discount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(прайс %1 − скидка %2)</translation>
     </message>
     <message>
         <source>deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предоплата %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Трейд-ин</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан %1</translation>
     </message>
     <message>
         <source>Signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан %1</translation>
     </message>
     <message>
         <source>Loan application sent to the bank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит отправлена в банк %1</translation>
     </message>
     <message>
         <source>Loan application not yet sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на кредит ещё не отправлена в банк</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealTermsForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <source>Anything the colleagues should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что стоит знать коллегам</translation>
     </message>
     <message>
         <source>Promised &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанная дата &amp;выдачи</translation>
     </message>
     <message>
         <source>&amp;List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайсовая &amp;цена</translation>
     </message>
     <message>
         <source>D&amp;iscount</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;кидка</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплата</translation>
     </message>
     <message>
         <source>Dep&amp;osit</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редоплата</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <source>&amp;Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трейд-ин</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>год?</translation>
     </message>
     <message>
         <source>mileage?</source>
-        <translation type="unfinished"></translation>
+        <translation>пробег?</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> км</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег</translation>
     </message>
     <message>
         <source>Offered &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенная с&amp;умма</translation>
     </message>
     <message>
         <source>A factory order needs the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заказа с завода нужна обещанная дата выдачи.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите прайсовую цену.</translation>
     </message>
     <message>
         <source>The discount is more than the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка больше прайсовой цены.</translation>
     </message>
     <message>
         <source>Say which car is traded in (make and model), or uncheck the trade-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какой автомобиль сдаётся в трейд-ин (марку и модель), или снимите отметку «Трейд-ин».</translation>
     </message>
     <message>
         <source>The deposit is more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата больше итоговой суммы.</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена со скидкой</translation>
     </message>
     <message>
         <source>+ Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Аксессуары</translation>
     </message>
     <message>
         <source>− Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>− Трейд-ин</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток к оплате</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealsForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>Offers and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения и выдача</translation>
     </message>
     <message>
         <source>An &amp;offer is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок действия предложения:</translation>
     </message>
     <message>
         <source>Counted from the day the offer is printed; the offer shows its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчитывается со дня печати предложения; в предложении указан последний день действия.</translation>
     </message>
     <message>
         <source>&amp;Remind before a delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминать до даты выдачи за:</translation>
     </message>
     <message>
         <source>The consultant is reminded this many days before the promised delivery date (0: on the day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант получает напоминание за столько дней до обещанной даты выдачи (0 — в тот же день).</translation>
     </message>
     <message>
         <source>After the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>После выдачи автомобиля</translation>
     </message>
     <message>
         <source>&amp;Call the customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;звонить клиенту через:</translation>
     </message>
     <message>
         <source>Days after the handover: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней после выдачи: как новый автомобиль?</translation>
     </message>
     <message>
         <source>&quot;Second delivery&quot; &amp;evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вечер «второй выдачи»:</translation>
     </message>
     <message>
         <source>Once a month, on the last such weekday, new owners are invited back to learn their car&apos;s functions at leisure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в месяц, в последний такой день недели, новых владельцев приглашают снова, чтобы не спеша разобраться с функциями автомобиля.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveriesPage</name>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано %1</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сделку</translation>
     </message>
     <message>
         <source>The deal card with its checklists (double-click or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка сделки с чек-листами (двойной щелчок или Enter)</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished">Отк&amp;рыть клиента</translation>
+        <translation>Отк&amp;рыть клиента</translation>
     </message>
     <message>
         <source>The customer card of the selected deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка клиента по выбранной сделке</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Выдача авто</translation>
+        <translation>Выдача авто</translation>
     </message>
     <message>
         <source>Show &amp;delivered (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать выданные (за 30 дней)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">Показать:</translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>&amp;My deals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;мои сделки</translation>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished">Все консультанты</translation>
+        <translation>Все консультанты</translation>
     </message>
     <message>
         <source>The deliveries could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список выдачи: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, просрочено: %2</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сделку</translation>
     </message>
     <message>
         <source>Open customer card</source>
-        <translation type="unfinished">Открыть карточку клиента</translation>
+        <translation>Открыть карточку клиента</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveryListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещано</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В графике</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — просрочен %n шаг</numerusform>
+            <numerusform>%1 — просрочено %n шага</numerusform>
+            <numerusform>%1 — просрочено %n шагов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено пунктов чек-листов: %1 из %2</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ с завода</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>nothing dated open</source>
-        <translation type="unfinished"></translation>
+        <translation>нет открытых шагов со сроком</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не нужен</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано %1</translation>
     </message>
 </context>
 <context>
@@ -5349,27 +5333,28 @@
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом
+Индекс, город</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>например, +7 495 123-45-67</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дрес:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, адрес, телефон и логотип печатаются в шапке каждого коммерческого предложения, договора и акта приёма-передачи.</translation>
     </message>
 </context>
 <context>
@@ -5403,39 +5388,39 @@ Postcode and town</source>
     <name>showroom::LogoPicker</name>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
         <source>A PNG or JPEG image of at most 512 KB, printed at the top of offers, contracts and handover protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG или JPEG не больше 512 КБ; печатается вверху коммерческих предложений, договоров и актов приёма-передачи</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить логотип</translation>
     </message>
     <message>
         <source>Choose the dealership&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите логотип автосалона</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>The logo was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип не изменён</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет логотипа</translation>
     </message>
     <message>
         <source>Unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение не читается</translation>
     </message>
 </context>
 <context>
@@ -5715,7 +5700,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад</translation>
     </message>
 </context>
 <context>
@@ -5879,27 +5864,27 @@ Postcode and town</source>
     <name>showroom::NotSoldDialog</name>
     <message>
         <source>Not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Не продан</translation>
     </message>
     <message>
         <source>Record as not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить «не продан»</translation>
     </message>
     <message>
         <source>Why did the customer not take &lt;b&gt;%1&lt;/b&gt;? The reason goes into the accessories report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему клиент не взял &lt;b&gt;%1&lt;/b&gt;? Причина попадёт в отчёт по аксессуарам.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Выберите причину…</translation>
+        <translation>Выберите причину…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Choose why the accessory was not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему аксессуар не продан.</translation>
     </message>
 </context>
 <context>
@@ -6177,11 +6162,11 @@ Postcode and town</source>
     </message>
     <message>
         <source>Deals &amp;&amp; after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки и после продажи</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
 </context>
 <context>
@@ -6418,224 +6403,224 @@ Postcode and town</source>
     <name>showroom::StockImportDialog</name>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка автомобилей</translation>
     </message>
     <message>
         <source>A CSV file: VIN, make, model, … (English or German headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV: VIN, марка, модель, … (заголовки на английском или немецком)</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет обновлён</translation>
     </message>
     <message>
         <source>Choose a file: every row is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл: каждая строка проверяется до того, как что-либо будет записано.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список автомобилей</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>The stock list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Список автомобилей не импортирован</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: %1, обновлено: %2, без изменений: %3, отклонено: %4.</translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1 Rejected rows are skipped; “Import” writes the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено, пока ничего не записано: %1 Отклонённые строки будут пропущены; «Импортировать» запишет остальные.</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockImportModel</name>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлен</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет обновлён</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Stock no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад. №</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплектация</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>A test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль для тест-драйва: клиенты могут записаться на нём на тест-драйв</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockPage</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт CSV…</translation>
     </message>
     <message>
         <source>Only managers keep the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад автомобилей ведут только руководители.</translation>
     </message>
     <message>
         <source>Add a car to the stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить автомобиль на склад</translation>
     </message>
     <message>
         <source>Edit the selected car</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный автомобиль</translation>
     </message>
     <message>
         <source>Read a stock list (CSV) from the importer or the factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить список автомобилей (CSV) от импортёра или завода</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад</translation>
     </message>
     <message>
         <source>Search: any part of the VIN, stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: любая часть VIN, складской номер, марка или модель</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>A&amp;vailable only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сво&amp;бодные</translation>
     </message>
     <message>
         <source>In stock or in transit, not reserved or sold</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе или в пути, не зарезервирован и не продан</translation>
     </message>
     <message>
         <source>the first %1 vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>первые %1 автомобилей</translation>
     </message>
     <message>
         <source>1 vehicle</source>
-        <translation type="unfinished">1 автомобиль</translation>
+        <translation>1 автомобиль</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicles</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n автомобиль</numerusform>
             <numerusform>%n автомобиля</numerusform>
             <numerusform>%n автомобилей</numerusform>
@@ -6673,87 +6658,87 @@ Postcode and town</source>
     <name>showroom::TestDriveDialog</name>
     <message>
         <source>Book a test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить тест-драйв</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить</translation>
     </message>
     <message>
         <source>no vehicle yet</source>
-        <translation type="unfinished">автомобиль не выбран</translation>
+        <translation>автомобиль не выбран</translation>
     </message>
     <message>
         <source>Lead #%1 · %2 · %3</source>
-        <translation type="unfinished">Лид №%1 · %2 · %3</translation>
+        <translation>Лид №%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 мин</translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 час</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 ч %2 мин</translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>&amp;Car</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автомобиль</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>Дли&amp;тельность</translation>
     </message>
     <message>
         <source>Booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято в этот день</translation>
     </message>
     <message>
         <source>There is no test-drive car in the stock list yet. A manager marks cars as test-drive cars on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе пока нет автомобилей для тест-драйва. Руководитель отмечает их на странице «Склад».</translation>
     </message>
     <message>
         <source>Free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободен весь день.</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
-        <translation type="unfinished">%1: %3 {1–%2 ?}</translation>
+        <translation>%1–%2  %3</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без клиента)</translation>
     </message>
     <message>
         <source>Choose a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите автомобиль для тест-драйва.</translation>
     </message>
 </context>
 <context>
@@ -6912,196 +6897,196 @@ Postcode and town</source>
     <name>showroom::VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить автомобиль</translation>
     </message>
     <message>
         <source>Add a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить автомобиль</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Check digit verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра проверена.</translation>
     </message>
     <message>
         <source>17 characters, e.g. WVWZZZ1KZAW000001</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символов, например WVWZZZ1KZAW000001</translation>
     </message>
     <message>
         <source>e.g. VW</source>
-        <translation type="unfinished"></translation>
+        <translation>например, VW</translation>
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Golf</translation>
     </message>
     <message>
         <source>e.g. Life</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Life</translation>
     </message>
     <message>
         <source>e.g. Moonstone Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Moonstone Grey</translation>
     </message>
     <message>
         <source>e.g. 32.990,00</source>
-        <translation type="unfinished">например, 32.990,00</translation>
+        <translation>например, 32 990,00</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается</translation>
     </message>
     <message>
         <source>Test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль для тест-драйва: клиенты могут записаться на нём на тест-драйв</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIN</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо&amp;дель</translation>
     </message>
     <message>
         <source>&amp;Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комплектация</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Состояние</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ц&amp;ена</translation>
     </message>
     <message>
         <source>Stock n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Складской &amp;номер</translation>
     </message>
     <message>
         <source>Reserved, sold and delivered follow the car&apos;s deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы «зарезервирован», «продан» и «выдан» задаёт сделка по автомобилю.</translation>
     </message>
     <message>
         <source>The vehicle was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль не сохранён</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehicleListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>%1 — expected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ожидается %2</translation>
     </message>
     <message>
         <source>%1 — stock no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — складской № %2</translation>
     </message>
     <message>
         <source>In transit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути, %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehiclePicker</name>
     <message>
         <source>Car from &amp;stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль со скла&amp;да</translation>
     </message>
     <message>
         <source>&amp;Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказ с завода</translation>
     </message>
     <message>
         <source>VIN (any part), stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN (любая часть), складской номер, марка или модель</translation>
     </message>
     <message>
         <source>Make, model, trim, colour and options as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка, модель, комплектация, цвет и опции по заказу</translation>
     </message>
     <message>
         <source>Any make</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая марка</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая модель</translation>
     </message>
     <message>
         <source>Any trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая комплектация</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой цвет</translation>
     </message>
     <message>
         <source>The stock list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать склад автомобилей: %1</translation>
     </message>
     <message>
         <source>No available car matches. A factory order is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих свободных автомобилей нет. Можно оформить заказ с завода.</translation>
     </message>
     <message numerus="yes">
         <source>%n available car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свободный автомобиль</numerusform>
+            <numerusform>%n свободных автомобиля</numerusform>
+            <numerusform>%n свободных автомобилей</numerusform>
         </translation>
     </message>
 </context>

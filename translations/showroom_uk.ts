@@ -333,82 +333,82 @@
     <name>ChecklistService</name>
     <message>
         <source>“%1” of deal #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в угоді №%2</translation>
     </message>
     <message>
         <source>Deal #%1 is closed; its checklists can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду №%1 закрито; її чек-листи більше не можна змінити.</translation>
     </message>
     <message>
         <source>%1 is already done.</source>
-        <translation type="unfinished">%1 уже виконано.</translation>
+        <translation>Пункт %1 уже виконано.</translation>
     </message>
     <message>
         <source>%1 needs its document: attach the scan or PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пункту %1 потрібен документ: спочатку прикріпіть скан або PDF.</translation>
     </message>
     <message>
         <source>The loan application already went to the bank; %1 stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит уже надіслано до банку; пункт %1 залишається виконаним.</translation>
     </message>
     <message>
         <source>Only an accessory can be recorded as not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як «не продано» можна лише аксесуар.</translation>
     </message>
     <message>
         <source>Choose why %1 was not sold: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому пункт %1 не продано: причина обов&apos;язкова.</translation>
     </message>
     <message>
         <source>There is no reason “%1” for an accessory not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини «%1» для непроданого аксесуара немає.</translation>
     </message>
     <message>
         <source>The file %1 is empty; nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 порожній; нічого не прикріплено.</translation>
     </message>
     <message>
         <source>The file %1 is larger than 25 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 більший за 25 МБ; відскануйте документ із меншою роздільною здатністю.</translation>
     </message>
     <message>
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений документ %1 не збігається зі своєю контрольною сумою: його пошкоджено.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
     <message>
         <source>The checklist item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт чек-листа «%1»</translation>
     </message>
     <message>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву пункту.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>The due days must be within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін у днях має бути в межах року.</translation>
     </message>
     <message>
         <source>Enter the model the accessories are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть модель, для якої призначені аксесуари.</translation>
     </message>
     <message>
         <source>There already are accessories for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари для %1 вже є.</translation>
     </message>
     <message>
         <source>Accessories for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари для %1</translation>
     </message>
     <message>
         <source>The new template could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати щойно створений шаблон.</translation>
     </message>
 </context>
 <context>
@@ -520,11 +520,11 @@
     <name>Csv</name>
     <message>
         <source>The quoted field starting on line %1 is never closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в лапках, що починається в рядку %1, не закрито: бракує &quot;.</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає рядка заголовків.</translation>
     </message>
 </context>
 <context>
@@ -769,14 +769,14 @@
     </message>
     <message>
         <source>1 test drive booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запис на тест-драйв</translation>
     </message>
     <message numerus="yes">
         <source>%n test drive bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис на тест-драйв</numerusform>
+            <numerusform>%n записи на тест-драйв</numerusform>
+            <numerusform>%n записів на тест-драйв</numerusform>
         </translation>
     </message>
 </context>
@@ -881,550 +881,534 @@
     <name>DealCommands</name>
     <message>
         <source>Deal %1: %2, %3, %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода %1: %2, %3, %4 (%5)</translation>
     </message>
     <message>
         <source>deal create needs --lead LEAD_ID and --vin VIN (or --factory-order TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal create потрібні --lead LEAD_ID і --vin VIN (або --factory-order TEXT)</translation>
     </message>
     <message>
         <source>--price, --discount and --deposit are amounts like 28500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>--price, --discount і --deposit — суми, наприклад 28500.00</translation>
     </message>
     <message>
         <source>--payment is cash, credit or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment — cash, credit або lease</translation>
     </message>
     <message>
         <source>--buyer is private or company</source>
-        <translation type="unfinished"></translation>
+        <translation>--buyer — private або company</translation>
     </message>
     <message>
         <source>--delivery is a date like 2026-12-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--delivery — дата, наприклад 2026-12-14</translation>
     </message>
     <message>
         <source>deal show needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal show потрібен DEAL_ID</translation>
     </message>
     <message>
         <source>  blocks sending to the bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  заважає надсиланню до банку: %1</translation>
     </message>
     <message>
         <source>this command needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для цієї команди потрібен DEAL_ID</translation>
     </message>
     <message>
         <source>checklist tick|not-sold needs DEAL_ID ITEM_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist tick|not-sold потрібні DEAL_ID ITEM_ID</translation>
     </message>
     <message>
         <source>checklist not-sold needs --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist not-sold потрібен --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
         <source>Item %1 does not belong to deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1 не належить до угоди %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal потрібна команда create, show, send-to-bank, deliver або print</translation>
     </message>
     <message>
         <source>checklist needs tick or not-sold</source>
-        <translation type="unfinished"></translation>
+        <translation>для checklist потрібна команда tick або not-sold</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>заявку на кредит не надіслано до банку</translation>
     </message>
     <message>
         <source>%1: not done, document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не виконано, документ не прикріплено</translation>
     </message>
     <message>
         <source>%1: document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: документ не прикріплено</translation>
     </message>
     <message>
         <source>%1: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не виконано</translation>
     </message>
     <message>
         <source>deal print needs DEAL_ID, one of --offer, --contract, --handover and --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для deal print потрібні DEAL_ID, одне з --offer, --contract, --handover і --pdf FILE</translation>
     </message>
     <message>
         <source>%1 for deal %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ «%1» для угоди %2 записано в %3</translation>
     </message>
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця збірка showroom-cli не підтримує друк (лише ядро).</translation>
     </message>
 </context>
 <context>
     <name>DealPrintPreview</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк: %1</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти в PDF: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Saving the PDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти PDF</translation>
     </message>
 </context>
 <context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комерційна пропозиція № %1</translation>
     </message>
     <message>
         <source>%1, deal no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, угода № %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Пропозиція</translation>
+        <translation>Комерційна пропозиція</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення договору</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт приймання-передачі</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>file name</comment>
-        <translation type="unfinished">Пропозиція</translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Contract</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договір</translation>
     </message>
     <message>
         <source>Handover</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Видача</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>З пробігом</translation>
     </message>
     <message>
         <source>Demonstration vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний автомобіль</translation>
     </message>
     <message>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата готівкою</translation>
     </message>
     <message>
         <source>Financed by a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата в кредит</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Лізинг</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">Консультант з продажу</translation>
+        <translation>Консультант з продажу</translation>
     </message>
     <message>
         <source>For the dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>Від автосалону</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсна до</translation>
     </message>
     <message>
         <source>Deal no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №</translation>
     </message>
     <message>
         <source>Handover date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата видачі</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактна особа:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Factory order, delivery promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Замовлення з заводу, видачу обіцяно на %1</translation>
     </message>
     <message>
         <source>Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>Замовлення з заводу</translation>
     </message>
     <message>
         <source>Model year</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельний рік</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛІЄНТ</translation>
     </message>
     <message>
         <source>VEHICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>АВТОМОБІЛЬ</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайсова ціна</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна зі знижкою</translation>
     </message>
     <message>
         <source>Accessory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуар:</translation>
     </message>
     <message>
         <source>Trade-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трейд-ін:</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Передоплата</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>До сплати</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <source>This offer is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція дійсна до %1.</translation>
     </message>
     <message>
         <source>Your sales consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш консультант з продажу: %1</translation>
     </message>
     <message>
         <source>Handover step</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок видачі</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконав(-ла)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>REMARKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИМІТКИ</translation>
     </message>
     <message>
         <source>Place, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце, дата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
 </context>
 <context>
     <name>DealService</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>заявку на кредит не надіслано до банку</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>не виконано</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не прикріплено</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>After-sales call: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок після продажу: як новий автомобіль?</translation>
     </message>
     <message>
         <source>Invite to the “second delivery” evening on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити на вечір «другої видачі» %1 о %2</translation>
     </message>
     <message>
         <source>%1 is paid in cash: there is no loan application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оплачується готівкою: заявки на кредит немає.</translation>
     </message>
     <message>
         <source>The loan application of %1 was already sent to the bank on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит (%1) уже надіслано до банку %2.</translation>
     </message>
     <message>
         <source>The loan application cannot go to the bank yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит поки не можна надіслати до банку. Бракує: %1.</translation>
     </message>
     <message>
         <source>%1 is already delivered or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: автомобіль уже видано або угоду скасовано.</translation>
     </message>
     <message>
         <source>%1 is a factory order without a vehicle yet: add the arrived car (with its VIN) to the stock and to the deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — замовлення з заводу, автомобіля ще немає: спочатку додайте автомобіль, що надійшов (з його VIN), на склад і в угоду.</translation>
     </message>
     <message>
         <source>The car cannot be handed over yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль поки не можна видати. Бракує: %1.</translation>
     </message>
     <message>
         <source>%1 belongs to another consultant.</source>
-        <translation type="unfinished">%1 належить іншому консультанту.</translation>
+        <translation>%1 належить іншому консультанту.</translation>
     </message>
     <message>
         <source>%1 already has deal #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: угода №%2 вже існує.</translation>
     </message>
     <message>
         <source>%1 (VIN %2) is not available: it is reserved, sold or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (VIN %2) недоступний: автомобіль зарезервовано, продано або видано.</translation>
     </message>
     <message>
         <source>Choose a car from stock, or describe the factory order (make, model, trim, colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть автомобіль зі складу або опишіть замовлення з заводу (марка, модель, комплектація, колір).</translation>
     </message>
     <message>
         <source>A factory order needs the delivery date promised to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для замовлення з заводу потрібна обіцяна клієнту дата видачі.</translation>
     </message>
     <message>
         <source>The promised delivery date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обіцяна дата видачі %1 уже минула.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть прайсову ціну.</translation>
     </message>
     <message>
         <source>The discount must be between 0 and the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка має бути від 0 до прайсової ціни.</translation>
     </message>
     <message>
         <source>A deposit or trade-in value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передоплата й оцінка трейд-ін не можуть бути від&apos;ємними.</translation>
     </message>
     <message>
         <source>Name the trade-in&apos;s make and model (or leave the trade-in empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть марку й модель автомобіля в трейд-ін (або залиште трейд-ін порожнім).</translation>
     </message>
     <message>
         <source>The trade-in&apos;s year %1 is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік випуску автомобіля в трейд-ін (%1) неправдоподібний.</translation>
     </message>
     <message>
         <source>The trade-in&apos;s mileage cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіг автомобіля в трейд-ін не може бути від&apos;ємним.</translation>
     </message>
     <message>
         <source>Accessory #%1 is not offered for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуар №%1 не пропонується для цього автомобіля.</translation>
     </message>
     <message>
         <source>%1 is already closed.</source>
-        <translation type="unfinished">%1 уже закрито.</translation>
+        <translation>%1 вже закрито.</translation>
     </message>
     <message>
         <source>Enter the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть обіцяну дату видачі.</translation>
     </message>
 </context>
 <context>
     <name>DealText</name>
     <message>
         <source>Private person</source>
-        <translation type="unfinished">Приватна особа</translation>
+        <translation>Приватний покупець</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія-покупець</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Готівка</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Лізинг</translation>
     </message>
     <message>
         <source>In delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває видача</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Loan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки видачі</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Видача автомобіля</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Пропозиція</translation>
+        <translation>Комерційна пропозиція</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення договору</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт приймання-передачі</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Занадто дорого</translation>
     </message>
     <message>
         <source>Already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Вже є</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не потрібно</translation>
     </message>
     <message>
         <source>Will decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішить пізніше</translation>
     </message>
     <message>
         <source>Buys it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить в іншому місці</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>не виконано</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не прикріплено</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1814,47 +1798,47 @@
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1</translation>
     </message>
     <message>
         <source>Deal #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1 (%2)</translation>
     </message>
     <message>
         <source>%1: delivery due on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: видачу призначено на %2</translation>
     </message>
     <message>
         <source>%1: the promised delivery date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обіцяна дата видачі минула</translation>
     </message>
     <message>
         <source>%1: “%2” is due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: настав термін пункту «%2»</translation>
     </message>
     <message>
         <source>%1: “%2” is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пункт «%2» прострочено</translation>
     </message>
     <message numerus="yes">
         <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Автомобіль (%1) обіцяли видати %2. Нагадування починаються за %n день.</numerusform>
+            <numerusform>Автомобіль (%1) обіцяли видати %2. Нагадування починаються за %n дні.</numerusform>
+            <numerusform>Автомобіль (%1) обіцяли видати %2. Нагадування починаються за %n днів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The car (%1) was promised for %2 and is not handed over yet. Agree a new date with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль (%1) обіцяли видати %2, але його ще не видано. Узгодьте з клієнтом нову дату.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist is due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін пункту «%1» чек-листа угоди — %2.</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist was due on %2 and is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін пункту «%1» чек-листа угоди минув %2, але пункт досі не виконано.</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1912,11 @@
     </message>
     <message>
         <source>manage the vehicle stock</source>
-        <translation type="unfinished"></translation>
+        <translation>керувати складом автомобілів</translation>
     </message>
     <message>
         <source>book test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>записувати на тест-драйви</translation>
     </message>
 </context>
 <context>
@@ -2159,19 +2143,19 @@
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип має бути зображенням PNG або JPEG.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип більший за 512 КБ; використайте менше зображення.</translation>
     </message>
     <message>
         <source>“%1” needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» потрібне ціле число від %2 до %3.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
-        <translation type="unfinished">«%1» — не час доби; вкажіть його у вигляді 09:00. {1”?} {18:30.?}</translation>
+        <translation>«%1» — не час доби; вкажіть його у вигляді 18:30.</translation>
     </message>
 </context>
 <context>
@@ -2185,217 +2169,217 @@
     <name>StockCommands</name>
     <message>
         <source>  [test drive]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [для тест-драйву]</translation>
     </message>
     <message>
         <source>vehicle add needs --vin VIN --make MAKE --model MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle add потрібні --vin VIN --make MAKE --model MODEL</translation>
     </message>
     <message>
         <source>--year needs a year like 2026, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --year потрібен рік, наприклад 2026, а не «%1»</translation>
     </message>
     <message>
         <source>--condition is one of new, used, demo, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--condition — одне з: new, used, demo, а не «%1»</translation>
     </message>
     <message>
         <source>--in-transit needs the expected date like 2026-12-15, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --in-transit потрібна очікувана дата, наприклад 2026-12-15, а не «%1»</translation>
     </message>
     <message>
         <source>vehicle import needs FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle import потрібен FILE.csv</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося прочитати %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2 rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: %2 — відхилено: %3</translation>
     </message>
     <message>
         <source>%1%2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1додано: %2, оновлено: %3, без змін: %4, відхилено: %5</translation>
     </message>
     <message>
         <source>Dry run, nothing written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний запуск, нічого не записано: </translation>
     </message>
     <message>
         <source>testdrive book needs LEAD_ID --vin VIN --at DATE_TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive book потрібні LEAD_ID --vin VIN --at DATE_TIME</translation>
     </message>
     <message>
         <source>--at needs an ISO 8601 date and time like 2026-11-24T14:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --at потрібні дата й час у форматі ISO 8601, наприклад 2026-11-24T14:00, а не «%1»</translation>
     </message>
     <message>
         <source>--minutes needs a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>для --minutes потрібне додатне число, а не «%1»</translation>
     </message>
     <message>
         <source>testdrive cancel needs BOOKING_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive cancel потрібен BOOKING_ID</translation>
     </message>
     <message>
         <source>Test drive %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв %1 скасовано</translation>
     </message>
     <message>
         <source>vehicle needs add, list or import</source>
-        <translation type="unfinished"></translation>
+        <translation>для vehicle потрібна команда add, list або import</translation>
     </message>
     <message>
         <source>testdrive needs book or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>для testdrive потрібна команда book або cancel</translation>
     </message>
 </context>
 <context>
     <name>StockService</name>
     <message>
         <source>“%1” is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ціна.</translation>
     </message>
     <message>
         <source>A price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна не може бути від&apos;ємною (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a date (write 2026-12-01 or 01.12.2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата (пишіть 2026-12-01 або 01.12.2026).</translation>
     </message>
     <message>
         <source>The condition “%1” is unknown (new, used or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан «%1» невідомий (new, used або demo).</translation>
     </message>
     <message>
         <source>The status “%1” is set by a deal, not by a stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «%1» задається угодою, а не складським списком.</translation>
     </message>
     <message>
         <source>The status “%1” is unknown (in stock or in transit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «%1» невідомий (in stock або in transit).</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — ні yes, ні no.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Year: “%1” is not a model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік: «%1» — не модельний рік.</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікується</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>The vehicle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль %1 (%2)</translation>
     </message>
     <message>
         <source>Enter the make of the car (for example VW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть марку автомобіля (наприклад, VW).</translation>
     </message>
     <message>
         <source>Enter the model of the car (for example Golf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть модель автомобіля (наприклад, Golf).</translation>
     </message>
     <message>
         <source>%1 is not a plausible model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неправдоподібний модельний рік.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>A car in transit needs the date it is expected to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для автомобіля в дорозі потрібна очікувана дата прибуття.</translation>
     </message>
     <message>
         <source>%1 belongs to a deal (reserved, sold or delivered); its status follows the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 належить до угоди (зарезервовано, продано або видано); його статус визначає угода.</translation>
     </message>
     <message>
         <source>A car is reserved, sold and delivered through its deal, not in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль резервується, продається й видається через угоду, а не в складському списку.</translation>
     </message>
     <message>
         <source>A new car is in stock or in transit; deals reserve and sell it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий автомобіль на складі може бути лише в наявності або в дорозі; резервують і продають його угоди.</translation>
     </message>
     <message>
         <source>The VIN %1 is already in the stock list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1 уже є в складському списку: %2.</translation>
     </message>
     <message>
         <source>The file has no VIN column: its header line needs a column “VIN” (or “FIN”). Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає стовпця VIN: у рядку заголовків потрібен стовпець «VIN» (або «FIN»). Знайдено: %1.</translation>
     </message>
     <message>
         <source>The VIN %1 already appeared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1 уже траплявся в рядку %2.</translation>
     </message>
 </context>
 <context>
     <name>StockText</name>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>В наявності</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>В дорозі</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервовано</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Продано</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>In transit, expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В дорозі, очікується %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>З пробігом</translation>
     </message>
     <message>
         <source>Demo car</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний</translation>
     </message>
 </context>
 <context>
@@ -2490,31 +2474,31 @@
     </message>
     <message>
         <source>There is no checklist item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункту чек-листа №%1 немає.</translation>
     </message>
     <message>
         <source>There is no document #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документа №%1 немає.</translation>
     </message>
     <message>
         <source>There is no checklist template item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункту шаблону чек-листа №%1 немає.</translation>
     </message>
     <message>
         <source>There is no deal #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди №%1 немає.</translation>
     </message>
     <message>
         <source>There is no test-drive booking #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запису на тест-драйв №%1 немає.</translation>
     </message>
     <message>
         <source>There is no vehicle #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіля №%1 немає.</translation>
     </message>
     <message>
         <source>No vehicle with the VIN %1 is in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>У складському списку немає автомобіля з VIN %1.</translation>
     </message>
 </context>
 <context>
@@ -2706,51 +2690,51 @@
     <name>TestDriveService</name>
     <message>
         <source>The %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль %1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 з %1 до %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1 до %2</translation>
     </message>
     <message>
         <source>A test drive needs a date, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для тест-драйву потрібні дата, час початку й час завершення.</translation>
     </message>
     <message>
         <source>A test drive must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв має закінчуватися пізніше, ніж починається.</translation>
     </message>
     <message>
         <source>A test drive lasts at most 4 hours; this one would take %1 h %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв триває не більше 4 годин; цей тривав би %1 год %2 хв.</translation>
     </message>
     <message>
         <source>%1 is not a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не призначений для тест-драйвів.</translation>
     </message>
     <message>
         <source>%1 is sold and no longer available for test drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 продано, тож він більше недоступний для тест-драйвів.</translation>
     </message>
     <message>
         <source>%1 is already booked for a test drive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже заброньовано для тест-драйву (%2).</translation>
     </message>
     <message>
         <source>Test drive: %1</source>
-        <translation type="unfinished">Тест-драйв: %1</translation>
+        <translation>Тест-драйв: %1</translation>
     </message>
     <message>
         <source>The test drive #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-драйв №%1 уже скасовано.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
 </context>
 <context>
@@ -2788,39 +2772,39 @@
     <name>Vin</name>
     <message>
         <source>A VIN never contains the letter I (position %1): it would be read as 1. Type the digit 1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN ніколи не містить літеру I (позиція %1): її можна сплутати з 1. Введіть замість неї цифру 1.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter O (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN ніколи не містить літеру O (позиція %1): її можна сплутати з 0. Введіть замість неї цифру 0.</translation>
     </message>
     <message>
         <source>A VIN never contains the letter Q (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN ніколи не містить літеру Q (позиція %1): її можна сплутати з 0. Введіть замість неї цифру 0.</translation>
     </message>
     <message>
         <source>Enter the VIN (17 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть VIN (17 символів).</translation>
     </message>
     <message numerus="yes">
         <source>A VIN has 17 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VIN складається з 17 символів, а цей — з %n символу.</numerusform>
+            <numerusform>VIN складається з 17 символів, а цей — з %n символів.</numerusform>
+            <numerusform>VIN складається з 17 символів, а цей — з %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>A VIN holds only the letters A–Z and the digits 0–9; “%1” at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN складається лише з літер A–Z і цифр 0–9; символ «%1» у позиції %2 неприпустимий.</translation>
     </message>
     <message>
         <source>The check digit (position 9) should be %1 but is %2: a character of this VIN is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольна цифра (позиція 9) має бути %1, а вказано %2: імовірно, у цьому VIN є помилка.</translation>
     </message>
     <message>
         <source>This VIN carries no check digit (usual outside North America and China); length and characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому VIN немає контрольної цифри (звична річ за межами Північної Америки та Китаю); перевірено довжину й символи.</translation>
     </message>
 </context>
 <context>
@@ -2870,15 +2854,15 @@
     <name>showroom::AccessoryChoiceModel</name>
     <message>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуар</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Why customers take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому його беруть</translation>
     </message>
 </context>
 <context>
@@ -3161,11 +3145,11 @@
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити угоду</translation>
     </message>
     <message>
         <source>A deal belongs to one lead. Drop the leads on Won one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода належить одному ліду. Перетягуйте ліди на «Виграно» по одному.</translation>
     </message>
 </context>
 <context>
@@ -3424,27 +3408,27 @@
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;угоду…</translation>
     </message>
     <message>
         <source>The customer buys: the deal form for the selected (or newest) open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт купує: форма угоди за вибраним (або найновішим) відкритим лідом</translation>
     </message>
     <message>
         <source>Open d&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;крити угоду</translation>
     </message>
     <message>
         <source>The deal card with its delivery checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка угоди з чек-листами видачі</translation>
     </message>
     <message>
         <source>%1 has no open lead to close with a deal. Start one with “New lead…” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клієнта %1 немає відкритого ліда, який можна закрити угодою. Спочатку створіть його кнопкою «Новий лід…».</translation>
     </message>
     <message>
         <source>Deal #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду №%1 створено.</translation>
     </message>
 </context>
 <context>
@@ -3568,450 +3552,450 @@
     <name>showroom::ChecklistItemDialog</name>
     <message>
         <source>Edit the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити пункт</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати пункт</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Зберегти</translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Додати</translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>e.g. Winter wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Зимові колеса</translation>
     </message>
     <message>
         <source>e.g. Proof of income</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Довідка про доходи</translation>
     </message>
     <message>
         <source>e.g. Number plates fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Номери встановлено</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункт</translation>
     </message>
     <message>
         <source>&amp;Required: must be done before the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обов&apos;язковий: виконати до наступного кроку</translation>
     </message>
     <message>
         <source>&amp;Document needed: done only with a file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен &amp;документ: виконано, лише якщо прикріплено файл</translation>
     </message>
     <message>
         <source>e.g. 299,00 (%1); empty: no price</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, 299,00 (%1); порожньо — без ціни</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ціна</translation>
     </message>
     <message>
         <source>Why the customer wants it, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Навіщо це клієнтові, одним реченням</translation>
     </message>
     <message>
         <source>Sales &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аргумент продажу</translation>
     </message>
     <message>
         <source>Not dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без терміну</translation>
     </message>
     <message>
         <source> days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. до видачі</translation>
     </message>
     <message>
         <source>Negative: after the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&apos;ємне значення: після обіцяної дати видачі</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін</translation>
     </message>
     <message>
         <source> days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. після підписання</translation>
     </message>
     <message>
         <source>&amp;Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін &amp;виконання</translation>
     </message>
     <message>
         <source>The item was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не збережено</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistItemModel</name>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>того ж дня</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 після</translation>
     </message>
     <message>
         <source>Due this many days before the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін: за стільки днів до обіцяної дати видачі</translation>
     </message>
     <message>
         <source>Due this many days after the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін: через стільки днів після підписання договору</translation>
     </message>
     <message>
         <source>A required item must be done before the next step (bank, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язковий пункт треба виконати до наступного кроку (банк, видача автомобіля)</translation>
     </message>
     <message>
         <source>The item counts as done only with a scan or file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт вважається виконаним, лише якщо прикріплено скан або файл</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язково</translation>
     </message>
     <message>
         <source>Document needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен документ</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Sales argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент продажу</translation>
     </message>
     <message>
         <source>Days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів до видачі</translation>
     </message>
     <message>
         <source>Days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів після підписання</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язково</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Термін</translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо ким</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрито</translation>
     </message>
     <message>
         <source>done by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано (%1, %2)</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>продано</translation>
     </message>
     <message>
         <source>sold (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>продано (%1, %2)</translation>
     </message>
     <message>
         <source>not sold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не продано: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прикріплено: %n</numerusform>
+            <numerusform>прикріплено: %n</numerusform>
+            <numerusform>прикріплено: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібен</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено з %1</translation>
     </message>
     <message>
         <source>A document must be attached before this item can be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж виконати цей пункт, треба прикріпити документ</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обов&apos;язково</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необов&apos;язково</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistPanel</name>
     <message>
         <source>&amp;Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;родано</translation>
     </message>
     <message>
         <source>The customer takes the selected accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт бере вибраний аксесуар</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Mark the selected item as done by you, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити вибраний пункт як виконаний вами зараз</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>Back to open (a mistake); attached documents stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до відкритих (якщо помилилися); прикріплені документи залишаться</translation>
     </message>
     <message>
         <source>&amp;Not sold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не продано…</translation>
     </message>
     <message>
         <source>The customer did not take it: record why</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт не взяв: вкажіть причину</translation>
     </message>
     <message>
         <source>&amp;Attach document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикріпити &amp;документ…</translation>
     </message>
     <message>
         <source>Store a scan or PDF with the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикріпити скан або PDF до вибраного пункту</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкри&amp;ти документ</translation>
     </message>
     <message>
         <source>Open the selected item&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити документ вибраного пункту</translation>
     </message>
     <message>
         <source>“%1” not done</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не виконано</translation>
     </message>
     <message>
         <source>“%1” not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не повернуто до відкритих</translation>
     </message>
     <message>
         <source>Attach a document to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикріпити документ до «%1»</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не прикріплено</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1: %2</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити документ</translation>
     </message>
     <message>
         <source>The document cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати документ у %1: %2</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не налаштовано програму для відкриття %1.</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistTemplateListModel</name>
     <message>
         <source>Loan documents — private buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту — приватний покупець</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту — компанія-покупець</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи видачі</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Видача автомобіля</translation>
     </message>
     <message>
         <source>Accessories — all models</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари — усі моделі</translation>
     </message>
     <message>
         <source>Accessories — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари — %1</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктів: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistsSection</name>
     <message>
         <source>The loan file can go to the bank only when every required item is done and, where a document is needed, attached. Items are due this many days after the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту можна надіслати до банку, лише коли виконано всі обов&apos;язкові пункти й прикріплено потрібні документи. Термін пункту — стільки днів після підписання договору.</translation>
     </message>
     <message>
         <source>Steps until the car is handed over, dated back from the promised delivery date; the consultant is reminded the day before a step is due and when it is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки до видачі автомобіля; терміни відлічуються назад від обіцяної дати видачі. Консультант отримує нагадування напередодні терміну кроку й у разі прострочення.</translation>
     </message>
     <message>
         <source>Gone through with the customer at the handover and printed on the handover protocol the customer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходиться разом із клієнтом під час видачі автомобіля й друкується в акті приймання-передачі, який підписує клієнт.</translation>
     </message>
     <message>
         <source>Every item is offered to the buyer and recorded as sold, or as not sold with the reason. A model&apos;s own list replaces the one for all models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен пункт пропонується покупцеві й позначається як проданий або як не проданий із причиною. Власний список моделі замінює список для всіх моделей.</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту — компанія-покупець</translation>
     </message>
     <message>
         <source>Add accessories for a &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари для &amp;моделі…</translation>
     </message>
     <message>
         <source>A list of accessories offered only with one model, e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>Список аксесуарів, що пропонуються лише з однією моделлю, наприклад Golf</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати пункт…</translation>
     </message>
     <message>
         <source>A new item at the end of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пункт у кінці цього чек-листа</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Редагувати…</translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>Change the selected item (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити вибраний пункт (подвійне клацання)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>New deals no longer get this item; running deals keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові угоди більше не отримають цей пункт; у поточних угодах він залишиться</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Ви&amp;ще</translation>
+        <translation>Ви&amp;ще</translation>
     </message>
     <message>
         <source>One place earlier in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>На одну позицію вище в чек-листі</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">&amp;Нижче</translation>
+        <translation>&amp;Нижче</translation>
     </message>
     <message>
         <source>One place later in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>На одну позицію нижче в чек-листі</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists; changes here are saved at once and do not alter deals already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна нова угода отримує копію цих чек-листів; зміни тут зберігаються одразу й не зачіпають угод, що вже тривають.</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна нова угода отримує копію цих чек-листів.</translation>
     </message>
     <message>
         <source>The checklists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити чек-листи</translation>
     </message>
     <message>
         <source>Accessories for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари для моделі</translation>
     </message>
     <message>
         <source>The model these accessories are offered with, e.g. Golf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель, з якою пропонуються ці аксесуари, наприклад Golf:</translation>
     </message>
     <message>
         <source>The accessories were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари не додано</translation>
     </message>
     <message>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити пункт</translation>
     </message>
     <message>
         <source>Remove “%1” from this checklist? New deals no longer get it; deals already running keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «%1» з цього чек-листа? Нові угоди більше не отримають цей пункт; в угодах, що вже тривають, він залишиться.</translation>
     </message>
     <message>
         <source>The item was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не видалено</translation>
     </message>
     <message>
         <source>The item was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не переміщено</translation>
     </message>
 </context>
 <context>
@@ -4620,625 +4604,625 @@
     <name>showroom::DealDialog</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк:</translation>
     </message>
     <message>
         <source>O&amp;ffer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропозиція</translation>
     </message>
     <message>
         <source>Print the commercial offer for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати комерційну пропозицію за цією угодою</translation>
     </message>
     <message>
         <source>&amp;Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зведення договору</translation>
     </message>
     <message>
         <source>Print the contract summary to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати зведення договору на підпис</translation>
     </message>
     <message>
         <source>&amp;Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акт приймання-передачі</translation>
     </message>
     <message>
         <source>Print the handover protocol for the customer&apos;s big day</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати акт приймання-передачі до важливого для клієнта дня</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зб&amp;ерегти PDF…</translation>
     </message>
     <message>
         <source>Save one of the documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти один із документів у файл PDF</translation>
     </message>
     <message>
         <source>Mar&amp;k delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як &amp;виданий…</translation>
     </message>
     <message>
         <source>The car was handed over to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль передано клієнту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Send to &amp;bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати до &amp;банку</translation>
     </message>
     <message>
         <source>Deal #%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати угоду №%1: %2</translation>
     </message>
     <message>
         <source>Deal #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1 — %2</translation>
     </message>
     <message>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще бракує: %1</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3)?}</translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>Sent to bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано до банку</translation>
     </message>
     <message>
         <source>The loan application went to the bank on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит надіслано до банку %1.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бракує: %1</translation>
     </message>
     <message>
         <source>The loan file is complete and can go to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту зібрано, їх можна надіслати до банку.</translation>
     </message>
     <message>
         <source>Send the loan application to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати заявку на кредит до банку</translation>
     </message>
     <message>
         <source>Not sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Не надіслано до банку</translation>
     </message>
     <message>
         <source>The loan application is marked as sent to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит позначено як надіслану до банку.</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як виданий</translation>
     </message>
     <message>
         <source>Hand %1 over to %2 now? The car is then delivered and the after-sales follow-ups are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати %1 клієнту %2 зараз? Автомобіль вважатиметься виданим, і буде заплановано повторні контакти після продажу.</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не видано</translation>
     </message>
     <message>
         <source>Delivered. The after-sales call is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано. Дзвінок після продажу заплановано.</translation>
     </message>
     <message>
         <source>Promised date not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обіцяну дату не змінено</translation>
     </message>
     <message>
         <source>The promised delivery date is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обіцяна дата видачі тепер %1.</translation>
     </message>
     <message>
         <source>%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: збережено в PDF.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
     <message>
         <source>New deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода — %1</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль</translation>
     </message>
     <message>
         <source>Price and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна та оплата</translation>
     </message>
     <message>
         <source>P&amp;rint offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк пропозиції…</translation>
     </message>
     <message>
         <source>The offer as it stands, to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція в поточному вигляді: надрукувати або зберегти в PDF</translation>
     </message>
     <message>
         <source>&amp;Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити угоду</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished">Лід №%1</translation>
+        <translation>Лід №%1</translation>
     </message>
     <message>
         <source>interested in %1</source>
-        <translation type="unfinished">цікавить %1</translation>
+        <translation>цікавиться: %1</translation>
     </message>
     <message>
         <source>The loan documents differ for private persons and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для кредиту для приватних осіб і компаній різні</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупець:</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари</translation>
     </message>
     <message>
         <source>The accessories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати аксесуари: %1</translation>
     </message>
     <message>
         <source>No accessories are offered for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї моделі аксесуари не пропонуються.</translation>
     </message>
     <message>
         <source>Tick what the customer takes with the car; the others stay on the deal&apos;s accessories list to be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, що клієнт бере разом з автомобілем; решта залишиться в списку аксесуарів угоди, щоб запропонувати ще раз.</translation>
     </message>
     <message>
         <source>Describe the factory order: make, model, trim and colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишіть замовлення з заводу: марка, модель, комплектація та колір.</translation>
     </message>
     <message>
         <source>Choose a car from the list (search by any part of the VIN), or switch to a factory order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть автомобіль зі списку (пошук за будь-якою частиною VIN) або перейдіть на замовлення з заводу.</translation>
     </message>
     <message>
         <source>Create the deal, close the lead as won and reserve the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити угоду, закрити лід як виграний і зарезервувати автомобіль</translation>
     </message>
     <message>
         <source>Deal not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду не створено</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Пропозиція</translation>
+        <translation>Комерційна пропозиція</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити угоду</translation>
     </message>
     <message>
         <source>Lead #%1 already has deal #%2; a lead has one deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід №%1 уже має угоду №%2; у ліда може бути лише одна угода.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealHeader</name>
     <message>
         <source>&amp;Move date</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести дат&amp;у</translation>
     </message>
     <message>
         <source>Promise the customer this delivery date; the open delivery steps move with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пообіцяти клієнту цю дату видачі; відкриті етапи видачі зсунуться разом із нею</translation>
     </message>
     <message>
         <source>P&amp;romised delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обіцяна дата видачі:</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода №%1</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>замовлення з заводу</translation>
     </message>
     <message>
         <source>(list %1 − discount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(прайс %1 − знижка %2)</translation>
     </message>
     <message>
         <source>deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>передоплата %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Трейд-ін</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупець</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано %1</translation>
     </message>
     <message>
         <source>Signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписано %1</translation>
     </message>
     <message>
         <source>Loan application sent to the bank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит надіслано до банку %1</translation>
     </message>
     <message>
         <source>Loan application not yet sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку на кредит ще не надіслано до банку</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealTermsForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>Anything the colleagues should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, що варто знати колегам</translation>
     </message>
     <message>
         <source>Promised &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Обіцяна дата &amp;видачі</translation>
     </message>
     <message>
         <source>&amp;List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайсова &amp;ціна</translation>
     </message>
     <message>
         <source>D&amp;iscount</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;нижка</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплата</translation>
     </message>
     <message>
         <source>Dep&amp;osit</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ередоплата</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мітки</translation>
     </message>
     <message>
         <source>&amp;Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трейд-ін</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>рік?</translation>
     </message>
     <message>
         <source>mileage?</source>
-        <translation type="unfinished"></translation>
+        <translation>пробіг?</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> км</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіг</translation>
     </message>
     <message>
         <source>Offered &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонована с&amp;ума</translation>
     </message>
     <message>
         <source>A factory order needs the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для замовлення з заводу потрібна обіцяна дата видачі.</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть прайсову ціну.</translation>
     </message>
     <message>
         <source>The discount is more than the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка більша за прайсову ціну.</translation>
     </message>
     <message>
         <source>Say which car is traded in (make and model), or uncheck the trade-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, який автомобіль здається в трейд-ін (марку та модель), або зніміть позначку «Трейд-ін».</translation>
     </message>
     <message>
         <source>The deposit is more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передоплата більша за загальну суму.</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна зі знижкою</translation>
     </message>
     <message>
         <source>+ Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Аксесуари</translation>
     </message>
     <message>
         <source>− Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>− Трейд-ін</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Передоплата</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишок до сплати</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealsForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>о</translation>
     </message>
     <message>
         <source>Offers and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиції та видача</translation>
     </message>
     <message>
         <source>An &amp;offer is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін дії пропозиції:</translation>
     </message>
     <message>
         <source>Counted from the day the offer is printed; the offer shows its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відлічується від дня друку пропозиції; у пропозиції зазначено останній день дії.</translation>
     </message>
     <message>
         <source>&amp;Remind before a delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нагадувати до дати видачі за:</translation>
     </message>
     <message>
         <source>The consultant is reminded this many days before the promised delivery date (0: on the day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант отримує нагадування за стільки днів до обіцяної дати видачі (0 — того ж дня).</translation>
     </message>
     <message>
         <source>After the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Після видачі автомобіля</translation>
     </message>
     <message>
         <source>&amp;Call the customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзвонити &amp;клієнту через:</translation>
     </message>
     <message>
         <source>Days after the handover: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів після видачі: як новий автомобіль?</translation>
     </message>
     <message>
         <source>&quot;Second delivery&quot; &amp;evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вечір «другої видачі»:</translation>
     </message>
     <message>
         <source>Once a month, on the last such weekday, new owners are invited back to learn their car&apos;s functions at leisure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз на місяць, в останній такий день тижня, нових власників запрошують знову, щоб не поспішаючи розібратися з функціями автомобіля.</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveriesPage</name>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано %1</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;угоду</translation>
     </message>
     <message>
         <source>The deal card with its checklists (double-click or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка угоди з чек-листами (подвійне клацання або Enter)</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished">Відк&amp;рити клієнта</translation>
+        <translation>Відк&amp;рити клієнта</translation>
     </message>
     <message>
         <source>The customer card of the selected deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка клієнта за вибраною угодою</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Видача авто</translation>
+        <translation>Видача авто</translation>
     </message>
     <message>
         <source>Show &amp;delivered (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати видані (за 30 днів)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">Показати:</translation>
+        <translation>Показати:</translation>
     </message>
     <message>
         <source>&amp;My deals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише &amp;мої угоди</translation>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished">Усі консультанти</translation>
+        <translation>Усі консультанти</translation>
     </message>
     <message>
         <source>The deliveries could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити список видачі: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, прострочено: %2</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити угоду</translation>
     </message>
     <message>
         <source>Open customer card</source>
-        <translation type="unfinished">Відкрити картку клієнта</translation>
+        <translation>Відкрити картку клієнта</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveryListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Обіцяно</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Прострочено</translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро термін</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>За графіком</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — прострочено %n крок</numerusform>
+            <numerusform>%1 — прострочено %n кроки</numerusform>
+            <numerusform>%1 — прострочено %n кроків</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано пунктів чек-листів: %1 з %2</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>замовлення з заводу</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>nothing dated open</source>
-        <translation type="unfinished"></translation>
+        <translation>немає відкритих кроків із терміном</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не потрібен</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано %1</translation>
     </message>
 </context>
 <context>
@@ -5349,27 +5333,28 @@
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця, будинок
+Індекс, місто</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, +380 44 123 4567</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва, адреса, телефон і логотип друкуються в шапці кожної комерційної пропозиції, договору та акта приймання-передачі.</translation>
     </message>
 </context>
 <context>
@@ -5403,39 +5388,39 @@ Postcode and town</source>
     <name>showroom::LogoPicker</name>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;логотип…</translation>
     </message>
     <message>
         <source>A PNG or JPEG image of at most 512 KB, printed at the top of offers, contracts and handover protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG або JPEG до 512 КБ; друкується вгорі комерційних пропозицій, договорів і актів приймання-передачі</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити логотип</translation>
     </message>
     <message>
         <source>Choose the dealership&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть логотип автосалону</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.png *.jpg *.jpeg);;Усі файли (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
         <source>The logo was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип не змінено</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає логотипа</translation>
     </message>
     <message>
         <source>Unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення не читається</translation>
     </message>
 </context>
 <context>
@@ -5715,7 +5700,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад</translation>
     </message>
 </context>
 <context>
@@ -5879,27 +5864,27 @@ Postcode and town</source>
     <name>showroom::NotSoldDialog</name>
     <message>
         <source>Not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Не продано</translation>
     </message>
     <message>
         <source>Record as not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити «не продано»</translation>
     </message>
     <message>
         <source>Why did the customer not take &lt;b&gt;%1&lt;/b&gt;? The reason goes into the accessories report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому клієнт не взяв &lt;b&gt;%1&lt;/b&gt;? Причина потрапить до звіту з аксесуарів.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Виберіть причину…</translation>
+        <translation>Виберіть причину…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Choose why the accessory was not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому аксесуар не продано.</translation>
     </message>
 </context>
 <context>
@@ -6177,11 +6162,11 @@ Postcode and town</source>
     </message>
     <message>
         <source>Deals &amp;&amp; after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди та після продажу</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листи</translation>
     </message>
 </context>
 <context>
@@ -6418,224 +6403,224 @@ Postcode and town</source>
     <name>showroom::StockImportDialog</name>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт списку автомобілів</translation>
     </message>
     <message>
         <source>A CSV file: VIN, make, model, … (English or German headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV: VIN, марка, модель, … (заголовки англійською або німецькою)</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде оновлено</translation>
     </message>
     <message>
         <source>Choose a file: every row is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл: кожен рядок перевіряється до того, як щось буде записано.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>Stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список автомобілів</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1: %2</translation>
     </message>
     <message>
         <source>The stock list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Список автомобілів не імпортовано</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>нових: %1, оновлено: %2, без змін: %3, відхилено: %4.</translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1 Rejected rows are skipped; “Import” writes the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено, поки нічого не записано: %1 Відхилені рядки буде пропущено; «Імпортувати» запише решту.</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockImportModel</name>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде додано</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде оновлено</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без змін</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Stock no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад. №</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплектація</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>A test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль для тест-драйву: клієнти можуть записатися на ньому на тест-драйв</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockPage</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">Тест-драйв</translation>
+        <translation>Тест-драйв</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Додати…</translation>
+        <translation>Д&amp;одати…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Редагувати…</translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт CSV…</translation>
     </message>
     <message>
         <source>Only managers keep the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад автомобілів ведуть лише керівники.</translation>
     </message>
     <message>
         <source>Add a car to the stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати автомобіль на склад</translation>
     </message>
     <message>
         <source>Edit the selected car</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити вибраний автомобіль</translation>
     </message>
     <message>
         <source>Read a stock list (CSV) from the importer or the factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити список автомобілів (CSV) від імпортера або заводу</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад</translation>
     </message>
     <message>
         <source>Search: any part of the VIN, stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук: будь-яка частина VIN, складський номер, марка або модель</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>A&amp;vailable only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ві&amp;льні</translation>
     </message>
     <message>
         <source>In stock or in transit, not reserved or sold</source>
-        <translation type="unfinished"></translation>
+        <translation>На складі або в дорозі, не зарезервовано й не продано</translation>
     </message>
     <message>
         <source>the first %1 vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>перші %1 автомобілів</translation>
     </message>
     <message>
         <source>1 vehicle</source>
-        <translation type="unfinished">1 автомобіль</translation>
+        <translation>1 автомобіль</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicles</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n автомобіль</numerusform>
             <numerusform>%n автомобілі</numerusform>
             <numerusform>%n автомобілів</numerusform>
@@ -6673,87 +6658,87 @@ Postcode and town</source>
     <name>showroom::TestDriveDialog</name>
     <message>
         <source>Book a test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити тест-драйв</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити</translation>
     </message>
     <message>
         <source>no vehicle yet</source>
-        <translation type="unfinished">автомобіль не вибрано</translation>
+        <translation>автомобіль не вибрано</translation>
     </message>
     <message>
         <source>Lead #%1 · %2 · %3</source>
-        <translation type="unfinished">Лід №%1 · %2 · %3</translation>
+        <translation>Лід №%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 хв</translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 година</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n година</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 год %2 хв</translation>
+        <translation>%1 год %2 хв</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лід</translation>
+        <translation>Лід</translation>
     </message>
     <message>
         <source>&amp;Car</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автомобіль</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість</translation>
     </message>
     <message>
         <source>Booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайнято цього дня</translation>
     </message>
     <message>
         <source>There is no test-drive car in the stock list yet. A manager marks cars as test-drive cars on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складі поки немає автомобілів для тест-драйву. Керівник позначає їх на сторінці «Склад».</translation>
     </message>
     <message>
         <source>Free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вільний увесь день.</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
-        <translation type="unfinished">%1: %3 {1–%2 ?}</translation>
+        <translation>%1–%2  %3</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без клієнта)</translation>
     </message>
     <message>
         <source>Choose a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть автомобіль для тест-драйву.</translation>
     </message>
 </context>
 <context>
@@ -6912,196 +6897,196 @@ Postcode and town</source>
     <name>showroom::VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити автомобіль</translation>
     </message>
     <message>
         <source>Add a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати автомобіль</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Зберегти</translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Додати</translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Check digit verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольну цифру перевірено.</translation>
     </message>
     <message>
         <source>17 characters, e.g. WVWZZZ1KZAW000001</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символів, наприклад WVWZZZ1KZAW000001</translation>
     </message>
     <message>
         <source>e.g. VW</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, VW</translation>
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Golf</translation>
     </message>
     <message>
         <source>e.g. Life</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Life</translation>
     </message>
     <message>
         <source>e.g. Moonstone Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, Moonstone Grey</translation>
     </message>
     <message>
         <source>e.g. 32.990,00</source>
-        <translation type="unfinished">наприклад, 32.990,00</translation>
+        <translation>наприклад, 32 990,00</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>очікується</translation>
     </message>
     <message>
         <source>Test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль для тест-драйву: клієнти можуть записатися на ньому на тест-драйв</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIN</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо&amp;дель</translation>
     </message>
     <message>
         <source>&amp;Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комплектація</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;лір</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стан</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ціна</translation>
     </message>
     <message>
         <source>Stock n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Складський &amp;номер</translation>
     </message>
     <message>
         <source>Reserved, sold and delivered follow the car&apos;s deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статуси «зарезервовано», «продано» й «видано» задає угода щодо автомобіля.</translation>
     </message>
     <message>
         <source>The vehicle was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль не збережено</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehicleListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Ціна</translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>%1 — expected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — очікується %2</translation>
     </message>
     <message>
         <source>%1 — stock no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — складський № %2</translation>
     </message>
     <message>
         <source>In transit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В дорозі, %1</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehiclePicker</name>
     <message>
         <source>Car from &amp;stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобіль зі скл&amp;аду</translation>
     </message>
     <message>
         <source>&amp;Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замовлення з заводу</translation>
     </message>
     <message>
         <source>VIN (any part), stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN (будь-яка частина), складський номер, марка або модель</translation>
     </message>
     <message>
         <source>Make, model, trim, colour and options as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка, модель, комплектація, колір та опції за замовленням</translation>
     </message>
     <message>
         <source>Any make</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка марка</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка модель</translation>
     </message>
     <message>
         <source>Any trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка комплектація</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який колір</translation>
     </message>
     <message>
         <source>The stock list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати склад автомобілів: %1</translation>
     </message>
     <message>
         <source>No available car matches. A factory order is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідних вільних автомобілів немає. Можна оформити замовлення з заводу.</translation>
     </message>
     <message numerus="yes">
         <source>%n available car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вільний автомобіль</numerusform>
+            <numerusform>%n вільні автомобілі</numerusform>
+            <numerusform>%n вільних автомобілів</numerusform>
         </translation>
     </message>
 </context>

@@ -331,82 +331,82 @@
     <name>ChecklistService</name>
     <message>
         <source>“%1” of deal #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%2 中的“%1”</translation>
     </message>
     <message>
         <source>Deal #%1 is closed; its checklists can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1 已关闭；其清单不能再更改。</translation>
     </message>
     <message>
         <source>%1 is already done.</source>
-        <translation type="unfinished">%1 已完成。</translation>
+        <translation>%1 已完成。</translation>
     </message>
     <message>
         <source>%1 needs its document: attach the scan or PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要文件：请先附加扫描件或 PDF。</translation>
     </message>
     <message>
         <source>The loan application already went to the bank; %1 stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请已提交银行；%1 保持已完成状态。</translation>
     </message>
     <message>
         <source>Only an accessory can be recorded as not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有精品附件可以记录为未售。</translation>
     </message>
     <message>
         <source>Choose why %1 was not sold: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 %1 未售出的原因：原因为必填项。</translation>
     </message>
     <message>
         <source>There is no reason “%1” for an accessory not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在精品附件未售原因“%1”。</translation>
     </message>
     <message>
         <source>The file %1 is empty; nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 为空；未附加任何内容。</translation>
     </message>
     <message>
         <source>The file %1 is larger than 25 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 超过 25 MB；请以较低分辨率重新扫描。</translation>
     </message>
     <message>
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的文件 %1 与其校验和不符；文件已损坏。</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
     <message>
         <source>The checklist item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>清单项“%1”</translation>
     </message>
     <message>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入清单项名称。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>The due days must be within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期天数须在一年以内。</translation>
     </message>
     <message>
         <source>Enter the model the accessories are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入精品附件适用的车型。</translation>
     </message>
     <message>
         <source>There already are accessories for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的精品附件清单已存在。</translation>
     </message>
     <message>
         <source>Accessories for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 精品附件</translation>
     </message>
     <message>
         <source>The new template could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回新建的模板。</translation>
     </message>
 </context>
 <context>
@@ -518,11 +518,11 @@
     <name>Csv</name>
     <message>
         <source>The quoted field starting on line %1 is never closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的带引号字段没有结束：缺少一个 &quot;。</translation>
     </message>
     <message>
         <source>The file is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：没有标题行。</translation>
     </message>
 </context>
 <context>
@@ -747,12 +747,12 @@
     </message>
     <message>
         <source>1 test drive booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条试驾预约</translation>
     </message>
     <message numerus="yes">
         <source>%n test drive bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条试驾预约</numerusform>
         </translation>
     </message>
 </context>
@@ -857,550 +857,534 @@
     <name>DealCommands</name>
     <message>
         <source>Deal %1: %2, %3, %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1：%2，%3，%4（%5）</translation>
     </message>
     <message>
         <source>deal create needs --lead LEAD_ID and --vin VIN (or --factory-order TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>deal create 需要 --lead LEAD_ID 和 --vin VIN（或 --factory-order TEXT）</translation>
     </message>
     <message>
         <source>--price, --discount and --deposit are amounts like 28500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>--price、--discount 和 --deposit 应为金额，例如 28500.00</translation>
     </message>
     <message>
         <source>--payment is cash, credit or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment 应为 cash、credit 或 lease</translation>
     </message>
     <message>
         <source>--buyer is private or company</source>
-        <translation type="unfinished"></translation>
+        <translation>--buyer 应为 private 或 company</translation>
     </message>
     <message>
         <source>--delivery is a date like 2026-12-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--delivery 应为日期，例如 2026-12-14</translation>
     </message>
     <message>
         <source>deal show needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>deal show 需要 DEAL_ID</translation>
     </message>
     <message>
         <source>  blocks sending to the bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  阻碍提交银行：%1</translation>
     </message>
     <message>
         <source>this command needs DEAL_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令需要 DEAL_ID</translation>
     </message>
     <message>
         <source>checklist tick|not-sold needs DEAL_ID ITEM_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist tick|not-sold 需要 DEAL_ID ITEM_ID</translation>
     </message>
     <message>
         <source>checklist not-sold needs --reason KEY (too_expensive, already_has, not_needed, later, bought_elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist not-sold 需要 --reason KEY（too_expensive、already_has、not_needed、later、bought_elsewhere）</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Item %1 does not belong to deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单项 %1 不属于交易 %2。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation type="unfinished"></translation>
+        <translation>deal 需要子命令 create、show、send-to-bank、deliver 或 print</translation>
     </message>
     <message>
         <source>checklist needs tick or not-sold</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist 需要子命令 tick 或 not-sold</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请尚未提交银行</translation>
     </message>
     <message>
         <source>%1: not done, document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未完成，未附文件</translation>
     </message>
     <message>
         <source>%1: document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未附文件</translation>
     </message>
     <message>
         <source>%1: not done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未完成</translation>
     </message>
     <message>
         <source>deal print needs DEAL_ID, one of --offer, --contract, --handover and --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>deal print 需要 DEAL_ID、--offer/--contract/--handover 三者之一以及 --pdf FILE</translation>
     </message>
     <message>
         <source>%1 for deal %2 written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %2 的%1已写入 %3</translation>
     </message>
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 showroom-cli 构建时未包含打印功能（仅核心版本）。</translation>
     </message>
 </context>
 <context>
     <name>DealPrintPreview</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印%1</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1保存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Saving the PDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 保存失败</translation>
     </message>
 </context>
 <context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单编号 %1</translation>
     </message>
     <message>
         <source>%1, deal no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，交易编号 %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">报价</translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>合同摘要</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>交车确认单</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>file name</comment>
-        <translation type="unfinished">报价</translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Contract</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Handover</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>交车确认单</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新车</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>二手车</translation>
     </message>
     <message>
         <source>Demonstration vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>展示车</translation>
     </message>
     <message>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>现金付款</translation>
     </message>
     <message>
         <source>Financed by a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款购车</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>租赁</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>For the dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>门店代表</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Deal no.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易编号</translation>
     </message>
     <message>
         <source>Handover date</source>
-        <translation type="unfinished"></translation>
+        <translation>交车日期</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Factory order, delivery promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车，承诺交车日期 %1</translation>
     </message>
     <message>
         <source>Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车</translation>
     </message>
     <message>
         <source>Model year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>车况</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>VEHICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>指导价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折后价</translation>
     </message>
     <message>
         <source>Accessory:</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件：</translation>
     </message>
     <message>
         <source>Trade-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>置换：</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>定金</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>尾款</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式：</translation>
     </message>
     <message>
         <source>This offer is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报价有效期至 %1。</translation>
     </message>
     <message>
         <source>Your sales consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的销售顾问：%1</translation>
     </message>
     <message>
         <source>Handover step</source>
-        <translation type="unfinished"></translation>
+        <translation>交车步骤</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>REMARKS</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Place, date</source>
-        <translation type="unfinished"></translation>
+        <translation>地点、日期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
     <name>DealService</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1</translation>
     </message>
     <message>
         <source>the loan application has not been sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请尚未提交银行</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>未附文件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>After-sales call: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>售后回访：新车用得怎么样？</translation>
     </message>
     <message>
         <source>Invite to the “second delivery” evening on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请客户参加 %1 %2 的“二次交车”之夜</translation>
     </message>
     <message>
         <source>%1 is paid in cash: there is no loan application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为现金付款：没有贷款申请。</translation>
     </message>
     <message>
         <source>The loan application of %1 was already sent to the bank on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的贷款申请已于 %2 提交银行。</translation>
     </message>
     <message>
         <source>The loan application cannot go to the bank yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请尚不能提交银行。缺少：%1。</translation>
     </message>
     <message>
         <source>%1 is already delivered or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已交车或已取消。</translation>
     </message>
     <message>
         <source>%1 is a factory order without a vehicle yet: add the arrived car (with its VIN) to the stock and to the deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是工厂订车，尚无车辆：请先将到店车辆（含车架号）加入库存并关联到该交易。</translation>
     </message>
     <message>
         <source>The car cannot be handed over yet. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不能交车。缺少：%1。</translation>
     </message>
     <message>
         <source>%1 belongs to another consultant.</source>
-        <translation type="unfinished">%1 属于另一位顾问。</translation>
+        <translation>%1 属于另一位顾问。</translation>
     </message>
     <message>
         <source>%1 already has deal #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有交易 #%2。</translation>
     </message>
     <message>
         <source>%1 (VIN %2) is not available: it is reserved, sold or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（车架号 %2）不可用：该车已预留、已售或已交车。</translation>
     </message>
     <message>
         <source>Choose a car from stock, or describe the factory order (make, model, trim, colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从库存中选车，或填写工厂订车信息（品牌、车型、配置、颜色）。</translation>
     </message>
     <message>
         <source>A factory order needs the delivery date promised to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车需要填写向客户承诺的交车日期。</translation>
     </message>
     <message>
         <source>The promised delivery date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车日期 %1 已过。</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入指导价。</translation>
     </message>
     <message>
         <source>The discount must be between 0 and the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣必须介于 0 和指导价之间。</translation>
     </message>
     <message>
         <source>A deposit or trade-in value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>定金和置换估价不能为负数。</translation>
     </message>
     <message>
         <source>Name the trade-in&apos;s make and model (or leave the trade-in empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写置换车辆的品牌和车型（或不填写置换信息）。</translation>
     </message>
     <message>
         <source>The trade-in&apos;s year %1 is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>置换车辆的年份 %1 不合理。</translation>
     </message>
     <message>
         <source>The trade-in&apos;s mileage cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>置换车辆的里程不能为负数。</translation>
     </message>
     <message>
         <source>Accessory #%1 is not offered for this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件 #%1 不适用于此车辆。</translation>
     </message>
     <message>
         <source>%1 is already closed.</source>
-        <translation type="unfinished">%1 已关闭。</translation>
+        <translation>%1 已关闭。</translation>
     </message>
     <message>
         <source>Enter the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入承诺交车日期。</translation>
     </message>
 </context>
 <context>
     <name>DealText</name>
     <message>
         <source>Private person</source>
-        <translation type="unfinished">个人</translation>
+        <translation>个人买家</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>企业买家</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>租赁</translation>
     </message>
     <message>
         <source>In delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交车中</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Loan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款材料</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>交车步骤</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>交车</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">报价</translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>合同摘要</translation>
     </message>
     <message>
         <source>Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>交车确认单</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>太贵</translation>
     </message>
     <message>
         <source>Already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有了</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要</translation>
     </message>
     <message>
         <source>Will decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再定</translation>
     </message>
     <message>
         <source>Buys it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>在别处购买</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>未附文件</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1790,45 +1774,45 @@
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1</translation>
     </message>
     <message>
         <source>Deal #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1（%2）</translation>
     </message>
     <message>
         <source>%1: delivery due on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应于 %2 交车</translation>
     </message>
     <message>
         <source>%1: the promised delivery date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：承诺交车日期已过</translation>
     </message>
     <message>
         <source>%1: “%2” is due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”已到期</translation>
     </message>
     <message>
         <source>%1: “%2” is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”已逾期</translation>
     </message>
     <message numerus="yes">
         <source>The car (%1) was promised for %2. Reminders start %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>车辆（%1）承诺于 %2 交车。提前 %n 天开始提醒。</numerusform>
         </translation>
     </message>
     <message>
         <source>The car (%1) was promised for %2 and is not handed over yet. Agree a new date with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆（%1）承诺于 %2 交车，但尚未交付。请与客户约定新的日期。</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist is due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易清单中的步骤“%1”将于 %2 到期。</translation>
     </message>
     <message>
         <source>The step “%1” of the deal&apos;s checklist was due on %2 and is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易清单中的步骤“%1”已于 %2 到期，仍未完成。</translation>
     </message>
 </context>
 <context>
@@ -1902,11 +1886,11 @@
     </message>
     <message>
         <source>manage the vehicle stock</source>
-        <translation type="unfinished"></translation>
+        <translation>管理库存车辆</translation>
     </message>
     <message>
         <source>book test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>预约试驾</translation>
     </message>
 </context>
 <context>
@@ -2127,19 +2111,19 @@
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>徽标必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>徽标超过 512 KB；请使用较小的图片。</translation>
     </message>
     <message>
         <source>“%1” needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
-        <translation type="unfinished">“%1”不是有效的时间；请按 09:00 的格式填写。 {1”?} {18:30.?}</translation>
+        <translation>“%1”不是有效的时间；请按 18:30 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -2153,217 +2137,217 @@
     <name>StockCommands</name>
     <message>
         <source>  [test drive]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [试驾车]</translation>
     </message>
     <message>
         <source>vehicle add needs --vin VIN --make MAKE --model MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle add 需要 --vin VIN --make MAKE --model MODEL</translation>
     </message>
     <message>
         <source>--year needs a year like 2026, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--year 需要年份，例如 2026，而不是“%1”</translation>
     </message>
     <message>
         <source>--condition is one of new, used, demo, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--condition 应为 new、used、demo 之一，而不是“%1”</translation>
     </message>
     <message>
         <source>--in-transit needs the expected date like 2026-12-15, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--in-transit 需要预计到达日期，例如 2026-12-15，而不是“%1”</translation>
     </message>
     <message>
         <source>vehicle import needs FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle import 需要 FILE.csv</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>line %1: %2 rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 被拒绝：%3</translation>
     </message>
     <message>
         <source>%1%2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1新增 %2，更新 %3，未变 %4，拒绝 %5</translation>
     </message>
     <message>
         <source>Dry run, nothing written: </source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未写入任何内容：</translation>
     </message>
     <message>
         <source>testdrive book needs LEAD_ID --vin VIN --at DATE_TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive book 需要 LEAD_ID --vin VIN --at DATE_TIME</translation>
     </message>
     <message>
         <source>--at needs an ISO 8601 date and time like 2026-11-24T14:00, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--at 需要 ISO 8601 格式的日期和时间，例如 2026-11-24T14:00，而不是“%1”</translation>
     </message>
     <message>
         <source>--minutes needs a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes 需要正数，而不是“%1”</translation>
     </message>
     <message>
         <source>testdrive cancel needs BOOKING_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive cancel 需要 BOOKING_ID</translation>
     </message>
     <message>
         <source>Test drive %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾 %1 已取消</translation>
     </message>
     <message>
         <source>vehicle needs add, list or import</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle 需要子命令 add、list 或 import</translation>
     </message>
     <message>
         <source>testdrive needs book or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>testdrive 需要子命令 book 或 cancel</translation>
     </message>
 </context>
 <context>
     <name>StockService</name>
     <message>
         <source>“%1” is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的价格。</translation>
     </message>
     <message>
         <source>A price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数（%1）。</translation>
     </message>
     <message>
         <source>“%1” is not a date (write 2026-12-01 or 01.12.2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期（请写作 2026-12-01 或 01.12.2026）。</translation>
     </message>
     <message>
         <source>The condition “%1” is unknown (new, used or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>车况“%1”无法识别（应为 new、used 或 demo）。</translation>
     </message>
     <message>
         <source>The status “%1” is set by a deal, not by a stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”由交易决定，不能通过库存清单设置。</translation>
     </message>
     <message>
         <source>The status “%1” is unknown (in stock or in transit).</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”无法识别（应为 in stock 或 in transit）。</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 yes 也不是 no。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Year: “%1” is not a model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>年款：“%1”不是有效的年款。</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>车况</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预计到达</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>The vehicle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1（%2）</translation>
     </message>
     <message>
         <source>Enter the make of the car (for example VW).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车辆品牌（例如 VW）。</translation>
     </message>
     <message>
         <source>Enter the model of the car (for example Golf).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车型（例如 Golf）。</translation>
     </message>
     <message>
         <source>%1 is not a plausible model year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是合理的年款。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>A car in transit needs the date it is expected to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>在途车辆需要填写预计到达日期。</translation>
     </message>
     <message>
         <source>%1 belongs to a deal (reserved, sold or delivered); its status follows the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已关联交易（已预留、已售或已交车）；其状态随交易变化。</translation>
     </message>
     <message>
         <source>A car is reserved, sold and delivered through its deal, not in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆的预留、销售和交车通过交易完成，不能在库存清单中设置。</translation>
     </message>
     <message>
         <source>A new car is in stock or in transit; deals reserve and sell it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新添加的车辆只能是在库或在途状态；预留和销售通过交易完成。</translation>
     </message>
     <message>
         <source>The VIN %1 is already in the stock list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 %1 已在库存清单中：%2。</translation>
     </message>
     <message>
         <source>The file has no VIN column: its header line needs a column “VIN” (or “FIN”). Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有车架号列：标题行需要包含“VIN”（或“FIN”）列。找到的列：%1。</translation>
     </message>
     <message>
         <source>The VIN %1 already appeared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 %1 已在第 %2 行出现过。</translation>
     </message>
 </context>
 <context>
     <name>StockText</name>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>在库</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>已预留</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <source>In transit, expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在途，预计 %1 到达</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新车</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>二手车</translation>
     </message>
     <message>
         <source>Demo car</source>
-        <translation type="unfinished"></translation>
+        <translation>展示车</translation>
     </message>
 </context>
 <context>
@@ -2458,31 +2442,31 @@
     </message>
     <message>
         <source>There is no checklist item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在清单项 #%1。</translation>
     </message>
     <message>
         <source>There is no document #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在文件 #%1。</translation>
     </message>
     <message>
         <source>There is no checklist template item #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在清单模板项 #%1。</translation>
     </message>
     <message>
         <source>There is no deal #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在交易 #%1。</translation>
     </message>
     <message>
         <source>There is no test-drive booking #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在试驾预约 #%1。</translation>
     </message>
     <message>
         <source>There is no vehicle #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在车辆 #%1。</translation>
     </message>
     <message>
         <source>No vehicle with the VIN %1 is in the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单中没有车架号为 %1 的车辆。</translation>
     </message>
 </context>
 <context>
@@ -2672,51 +2656,51 @@
     <name>TestDriveService</name>
     <message>
         <source>The %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 至 %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>A test drive needs a date, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾需要日期、开始时间和结束时间。</translation>
     </message>
     <message>
         <source>A test drive must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>A test drive lasts at most 4 hours; this one would take %1 h %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾最长 4 小时；本次将持续 %1 小时 %2 分钟。</translation>
     </message>
     <message>
         <source>%1 is not a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是试驾车。</translation>
     </message>
     <message>
         <source>%1 is sold and no longer available for test drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已售出，不再提供试驾。</translation>
     </message>
     <message>
         <source>%1 is already booked for a test drive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有试驾预约（%2）。</translation>
     </message>
     <message>
         <source>Test drive: %1</source>
-        <translation type="unfinished">试驾：%1</translation>
+        <translation>试驾：%1</translation>
     </message>
     <message>
         <source>The test drive #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾 #%1 已取消。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2754,37 +2738,37 @@
     <name>Vin</name>
     <message>
         <source>A VIN never contains the letter I (position %1): it would be read as 1. Type the digit 1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号中不会出现字母 I（第 %1 位）：它容易被误读为 1。请改为输入数字 1。</translation>
     </message>
     <message>
         <source>A VIN never contains the letter O (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号中不会出现字母 O（第 %1 位）：它容易被误读为 0。请改为输入数字 0。</translation>
     </message>
     <message>
         <source>A VIN never contains the letter Q (position %1): it would be read as 0. Type the digit 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号中不会出现字母 Q（第 %1 位）：它容易被误读为 0。请改为输入数字 0。</translation>
     </message>
     <message>
         <source>Enter the VIN (17 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车架号（17 位）。</translation>
     </message>
     <message numerus="yes">
         <source>A VIN has 17 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>车架号应为 17 位；此号码为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>A VIN holds only the letters A–Z and the digits 0–9; “%1” at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号只能包含字母 A–Z 和数字 0–9；第 %2 位的“%1”不允许使用。</translation>
     </message>
     <message>
         <source>The check digit (position 9) should be %1 but is %2: a character of this VIN is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位（第 9 位）应为 %1，实际为 %2：此车架号中可能有字符输错。</translation>
     </message>
     <message>
         <source>This VIN carries no check digit (usual outside North America and China); length and characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此车架号不含校验位（在北美和中国以外很常见）；已检查长度和字符。</translation>
     </message>
 </context>
 <context>
@@ -2834,15 +2818,15 @@
     <name>showroom::AccessoryChoiceModel</name>
     <message>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Why customers take it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户选购理由</translation>
     </message>
 </context>
 <context>
@@ -3119,11 +3103,11 @@
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>创建交易</translation>
     </message>
     <message>
         <source>A deal belongs to one lead. Drop the leads on Won one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一笔交易只对应一条线索。请将线索逐条拖到“成交”。</translation>
     </message>
 </context>
 <context>
@@ -3370,27 +3354,27 @@
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建交易(&amp;D)…</translation>
     </message>
     <message>
         <source>The customer buys: the deal form for the selected (or newest) open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>客户购车：为选中的（或最新的）进行中线索填写交易表单</translation>
     </message>
     <message>
         <source>Open d&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开交易(&amp;E)</translation>
     </message>
     <message>
         <source>The deal card with its delivery checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>交易卡片及其交车清单</translation>
     </message>
     <message>
         <source>%1 has no open lead to close with a deal. Start one with “New lead…” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可通过交易关闭的进行中线索。请先通过“新建线索…”创建一条。</translation>
     </message>
     <message>
         <source>Deal #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1 已创建。</translation>
     </message>
 </context>
 <context>
@@ -3514,448 +3498,448 @@
     <name>showroom::ChecklistItemDialog</name>
     <message>
         <source>Edit the item</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>e.g. Winter wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 冬季轮胎</translation>
     </message>
     <message>
         <source>e.g. Proof of income</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 收入证明</translation>
     </message>
     <message>
         <source>e.g. Number plates fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 已安装车牌</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Required: must be done before the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>必需(&amp;R)：须在下一步之前完成</translation>
     </message>
     <message>
         <source>&amp;Document needed: done only with a file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>需要文件(&amp;D)：附加文件后才算完成</translation>
     </message>
     <message>
         <source>e.g. 299,00 (%1); empty: no price</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 299.00（%1）；留空表示无价格</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格(&amp;P)</translation>
     </message>
     <message>
         <source>Why the customer wants it, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>用一句话说明客户为何需要它</translation>
     </message>
     <message>
         <source>Sales &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>销售话术(&amp;A)</translation>
     </message>
     <message>
         <source>Not dated</source>
-        <translation type="unfinished"></translation>
+        <translation>不设日期</translation>
     </message>
     <message>
         <source> days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（交车前）</translation>
     </message>
     <message>
         <source>Negative: after the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>负数表示承诺交车日期之后</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止(&amp;D)</translation>
     </message>
     <message>
         <source> days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（签约后）</translation>
     </message>
     <message>
         <source>&amp;Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>完成期限(&amp;D)</translation>
     </message>
     <message>
         <source>The item was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>项目未保存</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistItemModel</name>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>交车后 %1 天</translation>
     </message>
     <message>
         <source>Due this many days before the promised delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>在承诺交车日期前若干天到期</translation>
     </message>
     <message>
         <source>Due this many days after the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>在合同签订后若干天内到期</translation>
     </message>
     <message>
         <source>A required item must be done before the next step (bank, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>必需项目须在下一步（提交银行、交车）之前完成</translation>
     </message>
     <message>
         <source>The item counts as done only with a scan or file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>只有附加了扫描件或文件，该项目才算完成</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Document needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要文件</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Sales argument</source>
-        <translation type="unfinished"></translation>
+        <translation>销售话术</translation>
     </message>
     <message>
         <source>Days before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交车前天数</translation>
     </message>
     <message>
         <source>Days after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>签约后天数</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止时间</translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>未知人员</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>done by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成（%1，%2）</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <source>sold (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已售（%1，%2）</translation>
     </message>
     <message>
         <source>not sold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未售：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已附加 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>A document must be attached before this item can be done</source>
-        <translation type="unfinished"></translation>
+        <translation>须先附加文件，才能完成此项目</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistPanel</name>
     <message>
         <source>&amp;Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售(&amp;S)</translation>
     </message>
     <message>
         <source>The customer takes the selected accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>客户选购所选精品附件</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>Mark the selected item as done by you, now</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目标记为由您此刻完成</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Back to open (a mistake); attached documents stay</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为待办（用于误操作）；已附加的文件保留</translation>
     </message>
     <message>
         <source>&amp;Not sold…</source>
-        <translation type="unfinished"></translation>
+        <translation>未售(&amp;N)…</translation>
     </message>
     <message>
         <source>The customer did not take it: record why</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未选购：记录原因</translation>
     </message>
     <message>
         <source>&amp;Attach document…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Store a scan or PDF with the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选项目附加扫描件或 PDF</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected item&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选项目的文件</translation>
     </message>
     <message>
         <source>“%1” not done</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未完成</translation>
     </message>
     <message>
         <source>“%1” not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未恢复为待办</translation>
     </message>
     <message>
         <source>Attach a document to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>为“%1”附加文件</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Document not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未附加</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <source>The document cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件写入 %1：%2</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开 %1 的程序。</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistTemplateListModel</name>
     <message>
         <source>Loan documents — private buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款材料 — 个人买家</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款材料 — 企业买家</translation>
     </message>
     <message>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>交车步骤</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交车</translation>
     </message>
     <message>
         <source>Accessories — all models</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件 — 全部车型</translation>
     </message>
     <message>
         <source>Accessories — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件 — %1</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目数：%1</translation>
     </message>
 </context>
 <context>
     <name>showroom::ChecklistsSection</name>
     <message>
         <source>The loan file can go to the bank only when every required item is done and, where a document is needed, attached. Items are due this many days after the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有所有必需项目都已完成、且需要文件的项目已附加文件，贷款材料才能提交银行。各项目在合同签订后的相应天数内到期。</translation>
     </message>
     <message>
         <source>Steps until the car is handed over, dated back from the promised delivery date; the consultant is reminded the day before a step is due and when it is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>交车前的各个步骤，日期从承诺交车日期倒推；步骤到期前一天及逾期时会提醒顾问。</translation>
     </message>
     <message>
         <source>Gone through with the customer at the handover and printed on the handover protocol the customer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>交车时与客户逐项确认，并打印在客户签字的交车确认单上。</translation>
     </message>
     <message>
         <source>Every item is offered to the buyer and recorded as sold, or as not sold with the reason. A model&apos;s own list replaces the one for all models.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项都会向买家推荐，并记录为已售，或记录为未售及原因。车型专属清单会取代适用于全部车型的清单。</translation>
     </message>
     <message>
         <source>Loan documents — company buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款材料 — 企业买家</translation>
     </message>
     <message>
         <source>Add accessories for a &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车型专属精品附件(&amp;M)…</translation>
     </message>
     <message>
         <source>A list of accessories offered only with one model, e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>仅随某一车型推荐的精品附件清单，例如 Golf</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目(&amp;A)…</translation>
     </message>
     <message>
         <source>A new item at the end of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>在此清单末尾添加新项目</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the selected item (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选项目（双击）</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>New deals no longer get this item; running deals keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>新交易将不再包含此项目；进行中的交易保留该项目</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">上移(&amp;U)</translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>One place earlier in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>在清单中上移一位</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">下移(&amp;D)</translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>One place later in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>在清单中下移一位</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists; changes here are saved at once and do not alter deals already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔新交易都会复制这些清单；此处的更改会立即保存，不影响进行中的交易。</translation>
     </message>
     <message>
         <source>Every new deal copies these checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔新交易都会复制这些清单。</translation>
     </message>
     <message>
         <source>The checklists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载清单</translation>
     </message>
     <message>
         <source>Accessories for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型专属精品附件</translation>
     </message>
     <message>
         <source>The model these accessories are offered with, e.g. Golf:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐这些精品附件的车型，例如 Golf：</translation>
     </message>
     <message>
         <source>The accessories were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件未添加</translation>
     </message>
     <message>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除项目</translation>
     </message>
     <message>
         <source>Remove “%1” from this checklist? New deals no longer get it; deals already running keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从此清单中移除“%1”吗？新交易将不再包含该项目；进行中的交易仍保留。</translation>
     </message>
     <message>
         <source>The item was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>项目未移除</translation>
     </message>
     <message>
         <source>The item was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>项目未移动</translation>
     </message>
 </context>
 <context>
@@ -4554,621 +4538,621 @@
     <name>showroom::DealDialog</name>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印：</translation>
     </message>
     <message>
         <source>O&amp;ffer</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单(&amp;F)</translation>
     </message>
     <message>
         <source>Print the commercial offer for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>打印此交易的报价单</translation>
     </message>
     <message>
         <source>&amp;Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>合同摘要(&amp;C)</translation>
     </message>
     <message>
         <source>Print the contract summary to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>打印合同摘要供客户签字</translation>
     </message>
     <message>
         <source>&amp;Handover protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>交车确认单(&amp;H)</translation>
     </message>
     <message>
         <source>Print the handover protocol for the customer&apos;s big day</source>
-        <translation type="unfinished"></translation>
+        <translation>为客户的交车之日打印交车确认单</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save one of the documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>将其中一份文件保存为 PDF 文件</translation>
     </message>
     <message>
         <source>Mar&amp;k delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已交车(&amp;K)…</translation>
     </message>
     <message>
         <source>The car was handed over to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆已交给客户</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Send to &amp;bank</source>
-        <translation type="unfinished"></translation>
+        <translation>提交银行(&amp;B)</translation>
     </message>
     <message>
         <source>Deal #%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取交易 #%1：%2</translation>
     </message>
     <message>
         <source>Deal #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1 — %2</translation>
     </message>
     <message>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍缺少：%1</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished">%1（%2） {1 ?} {2/%3)?}</translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>Sent to bank</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交银行</translation>
     </message>
     <message>
         <source>The loan application went to the bank on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请已于 %1 提交银行。</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1</translation>
     </message>
     <message>
         <source>The loan file is complete and can go to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款材料已齐全，可以提交银行。</translation>
     </message>
     <message>
         <source>Send the loan application to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>将贷款申请提交银行</translation>
     </message>
     <message>
         <source>Not sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交银行</translation>
     </message>
     <message>
         <source>The loan application is marked as sent to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请已标记为已提交银行。</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已交车</translation>
     </message>
     <message>
         <source>Hand %1 over to %2 now? The car is then delivered and the after-sales follow-ups are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在将 %1 交给 %2 吗？车辆随即标记为已交车，并安排售后跟进。</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>未交车</translation>
     </message>
     <message>
         <source>Delivered. The after-sales call is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车。售后回访已安排。</translation>
     </message>
     <message>
         <source>Promised date not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期未更改</translation>
     </message>
     <message>
         <source>The promised delivery date is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车日期现为 %1。</translation>
     </message>
     <message>
         <source>%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保存为 PDF。</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
     <message>
         <source>New deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建交易 — %1</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Price and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>价格与付款</translation>
     </message>
     <message>
         <source>P&amp;rint offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报价单(&amp;R)…</translation>
     </message>
     <message>
         <source>The offer as it stands, to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前内容打印报价单或保存为 PDF</translation>
     </message>
     <message>
         <source>&amp;Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>创建交易(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished">线索 #%1</translation>
+        <translation>线索 #%1</translation>
     </message>
     <message>
         <source>interested in %1</source>
-        <translation type="unfinished">意向车型：%1</translation>
+        <translation>意向：%1</translation>
     </message>
     <message>
         <source>The loan documents differ for private persons and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>个人与企业所需的贷款材料不同</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>买家：</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>精品附件</translation>
     </message>
     <message>
         <source>The accessories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取精品附件：%1</translation>
     </message>
     <message>
         <source>No accessories are offered for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>该车型没有可推荐的精品附件。</translation>
     </message>
     <message>
         <source>Tick what the customer takes with the car; the others stay on the deal&apos;s accessories list to be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选客户随车选购的附件；其余附件保留在交易的精品附件清单中，以便再次推荐。</translation>
     </message>
     <message>
         <source>Describe the factory order: make, model, trim and colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述工厂订车：品牌、车型、配置和颜色。</translation>
     </message>
     <message>
         <source>Choose a car from the list (search by any part of the VIN), or switch to a factory order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择车辆（可按车架号的任意部分搜索），或改为工厂订车。</translation>
     </message>
     <message>
         <source>Create the deal, close the lead as won and reserve the car</source>
-        <translation type="unfinished"></translation>
+        <translation>创建交易，将线索关闭为成交并预留车辆</translation>
     </message>
     <message>
         <source>Deal not created</source>
-        <translation type="unfinished"></translation>
+        <translation>交易未创建</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">报价</translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>创建交易</translation>
     </message>
     <message>
         <source>Lead #%1 already has deal #%2; a lead has one deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 #%1 已有交易 #%2；一条线索只能有一笔交易。</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealHeader</name>
     <message>
         <source>&amp;Move date</source>
-        <translation type="unfinished"></translation>
+        <translation>更改日期(&amp;M)</translation>
     </message>
     <message>
         <source>Promise the customer this delivery date; the open delivery steps move with it</source>
-        <translation type="unfinished"></translation>
+        <translation>向客户承诺此交车日期；未完成的交车步骤随之调整</translation>
     </message>
     <message>
         <source>P&amp;romised delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车日期(&amp;R)：</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 #%1</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车</translation>
     </message>
     <message>
         <source>(list %1 − discount %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（指导价 %1 − 折扣 %2）</translation>
     </message>
     <message>
         <source>deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定金 %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>置换</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 交车</translation>
     </message>
     <message>
         <source>Signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签约于 %1</translation>
     </message>
     <message>
         <source>Loan application sent to the bank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请已于 %1 提交银行</translation>
     </message>
     <message>
         <source>Loan application not yet sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款申请尚未提交银行</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealTermsForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设定</translation>
     </message>
     <message>
         <source>Anything the colleagues should know</source>
-        <translation type="unfinished"></translation>
+        <translation>同事需要了解的信息</translation>
     </message>
     <message>
         <source>Promised &amp;delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;List price</source>
-        <translation type="unfinished"></translation>
+        <translation>指导价(&amp;L)</translation>
     </message>
     <message>
         <source>D&amp;iscount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
         <source>Dep&amp;osit</source>
-        <translation type="unfinished"></translation>
+        <translation>定金(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>置换(&amp;T)</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>年份？</translation>
     </message>
     <message>
         <source>mileage?</source>
-        <translation type="unfinished"></translation>
+        <translation>里程？</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> 公里</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Offered &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>置换估价(&amp;V)</translation>
     </message>
     <message>
         <source>A factory order needs the promised delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车需要填写承诺交车日期。</translation>
     </message>
     <message>
         <source>Enter the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入指导价。</translation>
     </message>
     <message>
         <source>The discount is more than the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣高于指导价。</translation>
     </message>
     <message>
         <source>Say which car is traded in (make and model), or uncheck the trade-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明置换的车辆（品牌和车型），或取消勾选“置换”。</translation>
     </message>
     <message>
         <source>The deposit is more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>定金高于合计金额。</translation>
     </message>
     <message>
         <source>Price after discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折后价</translation>
     </message>
     <message>
         <source>+ Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 精品附件</translation>
     </message>
     <message>
         <source>− Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>− 置换</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>定金</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>尾款</translation>
     </message>
 </context>
 <context>
     <name>showroom::DealsForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>于</translation>
     </message>
     <message>
         <source>Offers and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单与交车</translation>
     </message>
     <message>
         <source>An &amp;offer is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单有效期(&amp;O)：</translation>
     </message>
     <message>
         <source>Counted from the day the offer is printed; the offer shows its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>从打印报价单当天起计算；报价单上会注明有效期的最后一天。</translation>
     </message>
     <message>
         <source>&amp;Remind before a delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>交车日期前提醒(&amp;R)：</translation>
     </message>
     <message>
         <source>The consultant is reminded this many days before the promised delivery date (0: on the day).</source>
-        <translation type="unfinished"></translation>
+        <translation>在承诺交车日期前若干天提醒顾问（0 表示当天）。</translation>
     </message>
     <message>
         <source>After the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交车之后</translation>
     </message>
     <message>
         <source>&amp;Call the customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>交车后回访(&amp;C)：</translation>
     </message>
     <message>
         <source>Days after the handover: how is the new car?</source>
-        <translation type="unfinished"></translation>
+        <translation>交车后的天数：新车用得怎么样？</translation>
     </message>
     <message>
         <source>&quot;Second delivery&quot; &amp;evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>“二次交车”之夜(&amp;E)：</translation>
     </message>
     <message>
         <source>Once a month, on the last such weekday, new owners are invited back to learn their car&apos;s functions at leisure.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月在最后一个该星期几，邀请新车主回店，从容了解爱车的各项功能。</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveriesPage</name>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车 %1</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开交易(&amp;O)</translation>
     </message>
     <message>
         <source>The deal card with its checklists (double-click or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易卡片及其清单（双击或按 Enter）</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;U)</translation>
     </message>
     <message>
         <source>The customer card of the selected deal</source>
-        <translation type="unfinished"></translation>
+        <translation>所选交易的客户档案</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">交车</translation>
+        <translation>交车</translation>
     </message>
     <message>
         <source>Show &amp;delivered (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已交车（近 30 天）(&amp;D)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">显示：</translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>&amp;My deals only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅我的交易(&amp;M)</translation>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>所有顾问</translation>
     </message>
     <message>
         <source>The deliveries could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载交车列表：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其中 %2 笔逾期</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开交易</translation>
     </message>
     <message>
         <source>Open customer card</source>
-        <translation type="unfinished">打开客户档案</translation>
+        <translation>打开客户档案</translation>
     </message>
 </context>
 <context>
     <name>showroom::DeliveryListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 个步骤已逾期</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>清单项目已完成 %1/%2</translation>
     </message>
     <message>
         <source>factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>nothing dated open</source>
-        <translation type="unfinished"></translation>
+        <translation>无带日期的待办步骤</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车 %1</translation>
     </message>
 </context>
 <context>
@@ -5279,27 +5263,28 @@
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>省市区
+街道门牌号</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 +86 10 1234 5678</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>标志：</translation>
     </message>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、地址、电话和标志会印在每份报价单、合同和交车确认单的页眉。</translation>
     </message>
 </context>
 <context>
@@ -5333,39 +5318,39 @@ Postcode and town</source>
     <name>showroom::LogoPicker</name>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择标志(&amp;H)…</translation>
     </message>
     <message>
         <source>A PNG or JPEG image of at most 512 KB, printed at the top of offers, contracts and handover protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 512 KB 的 PNG 或 JPEG 图片，打印在报价单、合同和交车确认单的顶部</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标志(&amp;M)</translation>
     </message>
     <message>
         <source>Choose the dealership&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择门店标志</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The logo was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>标志未更改</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>无标志</translation>
     </message>
     <message>
         <source>Unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片无法读取</translation>
     </message>
 </context>
 <context>
@@ -5645,7 +5630,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
 </context>
 <context>
@@ -5809,27 +5794,27 @@ Postcode and town</source>
     <name>showroom::NotSoldDialog</name>
     <message>
         <source>Not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>未售</translation>
     </message>
     <message>
         <source>Record as not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>记录为未售</translation>
     </message>
     <message>
         <source>Why did the customer not take &lt;b&gt;%1&lt;/b&gt;? The reason goes into the accessories report.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户为什么没有选购 &lt;b&gt;%1&lt;/b&gt;？该原因会计入精品附件报表。</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">请选择原因…</translation>
+        <translation>请选择原因…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>Choose why the accessory was not sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该精品附件未售出的原因。</translation>
     </message>
 </context>
 <context>
@@ -6099,11 +6084,11 @@ Postcode and town</source>
     </message>
     <message>
         <source>Deals &amp;&amp; after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>交易与售后</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
 </context>
 <context>
@@ -6340,224 +6325,224 @@ Postcode and town</source>
     <name>showroom::StockImportDialog</name>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入库存清单</translation>
     </message>
     <message>
         <source>A CSV file: VIN, make, model, … (English or German headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件：车架号、品牌、车型、…（英文或德文表头）</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>将更新</translation>
     </message>
     <message>
         <source>Choose a file: every row is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件：写入之前会逐行检查。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The stock list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单未导入</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1 Rejected rows are skipped; “Import” writes the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查，尚未写入：%1 被拒绝的行将被跳过；点击“导入”写入其余行。</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockImportModel</name>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>将更新</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Stock no.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存编号</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>车况</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>A test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾车：客户可预约其试驾</translation>
     </message>
 </context>
 <context>
     <name>showroom::StockPage</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>车况</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">添加(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Only managers keep the stock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以维护库存车辆。</translation>
     </message>
     <message>
         <source>Add a car to the stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>向库存添加车辆</translation>
     </message>
     <message>
         <source>Edit the selected car</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选车辆</translation>
     </message>
     <message>
         <source>Read a stock list (CSV) from the importer or the factory</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进口商或工厂提供的库存清单（CSV）</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Search: any part of the VIN, stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：车架号任意部分、库存编号、品牌或车型</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>A&amp;vailable only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可售(&amp;V)</translation>
     </message>
     <message>
         <source>In stock or in transit, not reserved or sold</source>
-        <translation type="unfinished"></translation>
+        <translation>在库或在途，且未预留、未售出</translation>
     </message>
     <message>
         <source>the first %1 vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 辆车</translation>
     </message>
     <message>
         <source>1 vehicle</source>
-        <translation type="unfinished">1 辆车</translation>
+        <translation>1 辆车</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicles</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 辆车</numerusform>
         </translation>
     </message>
@@ -6593,85 +6578,85 @@ Postcode and town</source>
     <name>showroom::TestDriveDialog</name>
     <message>
         <source>Book a test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>预约试驾</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>no vehicle yet</source>
-        <translation type="unfinished">尚未选车</translation>
+        <translation>尚未选车</translation>
     </message>
     <message>
         <source>Lead #%1 · %2 · %3</source>
-        <translation type="unfinished">线索 #%1 · %2 · %3</translation>
+        <translation>线索 #%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>&amp;Car</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;U)</translation>
     </message>
     <message>
         <source>Booked that day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天已预约</translation>
     </message>
     <message>
         <source>There is no test-drive car in the stock list yet. A manager marks cars as test-drive cars on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存车辆中还没有试驾车。经理可在“库存”页面将车辆标记为试驾车。</translation>
     </message>
     <message>
         <source>Free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>全天空闲。</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
-        <translation type="unfinished">%1：%3 {1–%2 ?}</translation>
+        <translation>%1–%2  %3</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户）</translation>
     </message>
     <message>
         <source>Choose a test-drive car.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择试驾车。</translation>
     </message>
 </context>
 <context>
@@ -6830,194 +6815,194 @@ Postcode and town</source>
     <name>showroom::VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆</translation>
     </message>
     <message>
         <source>Add a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Check digit verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位已验证。</translation>
     </message>
     <message>
         <source>17 characters, e.g. WVWZZZ1KZAW000001</source>
-        <translation type="unfinished"></translation>
+        <translation>17 位字符，例如 WVWZZZ1KZAW000001</translation>
     </message>
     <message>
         <source>e.g. VW</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 VW</translation>
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Golf</translation>
     </message>
     <message>
         <source>e.g. Life</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Life</translation>
     </message>
     <message>
         <source>e.g. Moonstone Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 月光石灰</translation>
     </message>
     <message>
         <source>e.g. 32.990,00</source>
-        <translation type="unfinished">例如 32.990,00</translation>
+        <translation>例如 32990.00</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预计到货</translation>
     </message>
     <message>
         <source>Test-drive car: customers can book it for test drives</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾车：客户可预约其试驾</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌(&amp;M)</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>车型(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款(&amp;Y)</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>车况(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格(&amp;P)</translation>
     </message>
     <message>
         <source>Stock n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>库存编号(&amp;U)</translation>
     </message>
     <message>
         <source>Reserved, sold and delivered follow the car&apos;s deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>已预留、已售和已交车状态由该车的交易决定。</translation>
     </message>
     <message>
         <source>The vehicle was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆未保存</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehicleListModel</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>%1 — expected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 预计 %2 到货</translation>
     </message>
     <message>
         <source>%1 — stock no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 库存编号 %2</translation>
     </message>
     <message>
         <source>In transit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在途，%1</translation>
     </message>
 </context>
 <context>
     <name>showroom::VehiclePicker</name>
     <message>
         <source>Car from &amp;stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存车辆(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Factory order</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂订车(&amp;F)</translation>
     </message>
     <message>
         <source>VIN (any part), stock number, make or model</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号（任意部分）、库存编号、品牌或车型</translation>
     </message>
     <message>
         <source>Make, model, trim, colour and options as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单填写品牌、车型、配置、颜色和选装</translation>
     </message>
     <message>
         <source>Any make</source>
-        <translation type="unfinished"></translation>
+        <translation>全部品牌</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>全部车型</translation>
     </message>
     <message>
         <source>Any trim</source>
-        <translation type="unfinished"></translation>
+        <translation>全部配置</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>全部颜色</translation>
     </message>
     <message>
         <source>The stock list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取库存车辆：%1</translation>
     </message>
     <message>
         <source>No available car matches. A factory order is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的可售车辆，可以改为工厂订车。</translation>
     </message>
     <message numerus="yes">
         <source>%n available car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 辆可售车辆</numerusform>
         </translation>
     </message>
 </context>
