@@ -48,6 +48,8 @@ TEST_CASE("German translation covers menus, navigation and sign-in", "[ui][i18n]
     CHECK(navigation->item(0)->text() == "Empfang");
     CHECK(navigation->item(2)->text() == "Heute");
     CHECK(navigation->item(3)->text() == "Kunden");
+    CHECK(navigation->item(4)->text() == "Auslieferungen");
+    CHECK(navigation->item(5)->text() == "Bestand");
     CHECK(window.statusBarText().contains("Administrator"));
     CHECK(window.statusBarText().contains("Modus: lokal"));
     CHECK(window.customerPage()->searchField()->placeholderText().startsWith("Suche"));
