@@ -10,9 +10,9 @@ namespace showroom {
 // American and Chinese VINs carry a check digit in position 9 (ISO 3779 leaves it optional
 // elsewhere): a wrong one is refused there; elsewhere it is verified when it matches.
 struct VinCheck {
-    QString vin;                  // normalised: upper case, no spaces
+    QString vin; // normalised: upper case, no spaces
     bool checkDigitVerified = false;
-    QString note;                 // translated remark when no check digit could be verified
+    QString note; // translated remark when no check digit could be verified
 };
 
 Result<VinCheck> validateVin(const QString& text);

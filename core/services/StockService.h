@@ -50,7 +50,8 @@ public:
     // vin, make, model, trim, colour/color, year, condition, status, expected, price, stock number,
     // test drive. A VIN already stored is updated; a bad row is rejected with its reason and the
     // others still import. `dryRun` reports without writing.
-    Result<StockImportReport> importCsv(const User& actor, const QByteArray& csv, bool dryRun = false);
+    Result<StockImportReport> importCsv(const User& actor, const QByteArray& csv,
+                                        bool dryRun = false);
 
 private:
     ServiceContext m_context;
