@@ -85,11 +85,8 @@ Result<void> planAfterSales(ServiceContext& context, const Deal& deal, const Dea
 Result<DealDetails> DealService::sendToBank(const User& actor, qint64 dealId)
 {
     const QDateTime now = m_context.clock.now();
-    auto current = details(dealId);
-    if (!current)
-        return current;
     auto sent = m_context.db.write([&]() -> Result<void> {
-        // Re-read inside the transaction: a colleague may have changed the file meanwhile.
+        // Read inside the transaction: a colleague may have changed the file meanwhile.
         auto fresh = details(dealId);
         if (!fresh)
             return std::unexpected(fresh.error());
