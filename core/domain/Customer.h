@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace showroom {
@@ -48,6 +49,8 @@ struct Customer {
     // "Last, First" for people, the company name for companies; what lists sort by. A visitor who
     // only left a phone number or email is shown by that.
     QString displayName() const;
+    // The postal address as printed: street, then postal code and city; empty lines left out.
+    QStringList addressLines() const;
     // The lower-cased display name the customer list is ordered by.
     QString sortKey() const { return displayName().toLower(); }
 };

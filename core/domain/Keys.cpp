@@ -191,6 +191,17 @@ bool isCustomerContact(ActivityKind kind)
            kind == ActivityKind::Visit || kind == ActivityKind::TestDrive;
 }
 
+QStringList Customer::addressLines() const
+{
+    QStringList lines;
+    if (!street.trimmed().isEmpty())
+        lines << street.trimmed();
+    const QString town = (postalCode.trimmed() + QLatin1Char(' ') + city.trimmed()).trimmed();
+    if (!town.isEmpty())
+        lines << town;
+    return lines;
+}
+
 QString Customer::displayName() const
 {
     if (kind == CustomerKind::Company && !companyName.isEmpty())

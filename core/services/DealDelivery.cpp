@@ -15,11 +15,6 @@
 namespace showroom {
 
 namespace {
-QString dealLabel(qint64 dealId)
-{
-    return DealService::tr("Deal #%1").arg(dealId);
-}
-
 // "Proof of income (document not attached); Bank statement (not done)"
 QString describe(const std::vector<MissingItem>& missing)
 {

@@ -10,8 +10,6 @@
 #include "storage/UserRepository.h"
 #include "storage/VehicleRepository.h"
 
-#include <QRegularExpression>
-
 namespace showroom {
 
 namespace {
@@ -48,11 +46,7 @@ Result<void> fillCustomer(QSqlDatabase& sql, DealDocument& doc, qint64 customerI
     doc.companyName = customer->companyName;
     if (doc.customerName.isEmpty())
         doc.customerName = customer->displayName();
-    doc.customerAddress =
-        QStringList{customer->street,
-                    (customer->postalCode + QLatin1Char(' ') + customer->city).trimmed()}
-            .filter(QRegularExpression(QStringLiteral("\\S")))
-            .join(QLatin1Char('\n'));
+    doc.customerAddress = customer->addressLines().join(QLatin1Char('\n'));
     doc.customerPhone = customer->phone;
     doc.customerEmail = customer->email;
     return {};

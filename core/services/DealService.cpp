@@ -15,22 +15,21 @@
 #include "storage/UserRepository.h"
 #include "storage/VehicleRepository.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace showroom {
 
 namespace {
-QString dealLabel(const Deal& deal)
-{
-    return DealService::tr("Deal #%1").arg(deal.id);
-}
-
 QString money(qint64 cents)
 {
     return QString::number(double(cents) / 100.0, 'f', 2);
 }
 } // namespace
+
+QString dealLabel(qint64 dealId)
+{
+    return DealService::tr("Deal #%1").arg(dealId);
+}
 
 Result<void> checkCanWorkDeal(const User& actor, const Deal& deal)
 {
@@ -40,7 +39,7 @@ Result<void> checkCanWorkDeal(const User& actor, const Deal& deal)
         return allowed;
     if (deal.consultantId && *deal.consultantId != actor.id)
         return fail(ErrorCode::PermissionDenied,
-                    DealService::tr("%1 belongs to another consultant.").arg(dealLabel(deal)));
+                    DealService::tr("%1 belongs to another consultant.").arg(dealLabel(deal.id)));
     return {};
 }
 
@@ -54,13 +53,11 @@ Result<DealDetails> DealService::create(const User& actor, const DealDraft& draf
         if (!lead)
             return std::unexpected(lead.error());
         const QString label = leadLabel(sql, *lead);
-        if (!roleAllows(actor.role, Permission::WorkAnyLead)) {
-            if (auto allowed = require(actor, Permission::WorkOwnLeads); !allowed)
-                return std::unexpected(allowed.error());
-            if (lead->consultantId && *lead->consultantId != actor.id)
-                return fail(ErrorCode::PermissionDenied,
-                            tr("%1 belongs to another consultant.").arg(label));
-        }
+        // The lead is won by this deal; moving it checks that the actor may work it (the whole
+        // transaction is undone if anything below refuses).
+        if (auto won = LeadService(m_context).moveStage(actor, lead->id, QStringLiteral("won"));
+            !won)
+            return std::unexpected(won.error());
         auto existing = DealRepository(sql).idForLead(draft.leadId);
         if (!existing)
             return std::unexpected(existing.error());
@@ -143,11 +140,6 @@ Result<DealDetails> DealService::create(const User& actor, const DealDraft& draf
         if (deal.tradeIn.mileageKm && *deal.tradeIn.mileageKm < 0)
             return fail(ErrorCode::InvalidInput, tr("The trade-in's mileage cannot be negative."));
 
-        // The lead is won by this deal.
-        if (auto won = LeadService(m_context).moveStage(actor, lead->id, QStringLiteral("won"));
-            !won)
-            return std::unexpected(won.error());
-
         auto templates = ChecklistTemplateRepository(sql).all(false);
         if (!templates)
             return std::unexpected(templates.error());
@@ -215,11 +207,7 @@ Result<DealDetails> DealService::details(qint64 dealId)
     d.customerName = customer->displayName();
     d.customerPhone = customer->phone;
     d.customerEmail = customer->email;
-    d.customerAddress =
-        QStringList{customer->street,
-                    (customer->postalCode + QLatin1Char(' ') + customer->city).trimmed()}
-            .filter(QRegularExpression(QStringLiteral("\\S")))
-            .join(QStringLiteral(", "));
+    d.customerAddress = customer->addressLines().join(QStringLiteral(", "));
     if (deal->consultantId) {
         auto consultant = UserRepository(sql).byId(*deal->consultantId);
         if (consultant)
@@ -270,11 +258,12 @@ Result<DealDetails> DealService::setPromisedDelivery(const User& actor, qint64 d
         if (auto allowed = checkCanWorkDeal(actor, *deal); !allowed)
             return allowed;
         if (deal->status != DealStatus::Open)
-            return fail(ErrorCode::InvalidInput, tr("%1 is already closed.").arg(dealLabel(*deal)));
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is already closed.").arg(dealLabel(deal->id)));
         if (!date.isValid())
             return fail(ErrorCode::InvalidInput, tr("Enter the promised delivery date."));
-        auto version =
-            DealRepository(sql).setPromisedDelivery(*deal, date, [&] { return dealLabel(*deal); });
+        auto version = DealRepository(sql).setPromisedDelivery(*deal, date,
+                                                               [&] { return dealLabel(deal->id); });
         if (!version)
             return std::unexpected(version.error());
         if (auto shifted = ChecklistRepository(sql).shiftOpenDeliverySteps(dealId, date); !shifted)

@@ -40,6 +40,8 @@ private:
     ServiceContext m_context;
 };
 
+// "Deal #12", as messages name a deal.
+QString dealLabel(qint64 dealId);
 // Consultants work their own deals; managers any.
 Result<void> checkCanWorkDeal(const User& actor, const Deal& deal);
 

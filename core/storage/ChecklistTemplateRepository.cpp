@@ -18,11 +18,6 @@ const QString kItemColumns =
     QStringLiteral("id, template_id, position, title, required, requires_document, price_cents, "
                    "sales_argument, due_days_before, due_days_after_signing, version");
 
-std::optional<int> optionalInt(const QVariant& column)
-{
-    return column.isNull() ? std::nullopt : std::optional<int>(column.toInt());
-}
-
 ChecklistTemplateItem readItem(const QSqlQuery& q)
 {
     ChecklistTemplateItem item;
@@ -34,8 +29,8 @@ ChecklistTemplateItem readItem(const QSqlQuery& q)
     item.requiresDocument = q.value(5).toBool();
     item.priceCents = values::optionalId(q.value(6));
     item.salesArgument = q.value(7).toString();
-    item.dueDaysBefore = optionalInt(q.value(8));
-    item.dueDaysAfterSigning = optionalInt(q.value(9));
+    item.dueDaysBefore = values::optionalInt(q.value(8));
+    item.dueDaysAfterSigning = values::optionalInt(q.value(9));
     item.version = q.value(10).toInt();
     return item;
 }

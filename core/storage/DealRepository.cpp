@@ -17,11 +17,6 @@ const QString kColumns = QStringLiteral(
     "deposit_cents, promised_delivery_on, offer_valid_until, status, signed_at, bank_sent_at, "
     "bank_sent_by, delivered_at, delivered_by, notes, created_at, version");
 
-std::optional<int> optionalInt(const QVariant& column)
-{
-    return column.isNull() ? std::nullopt : std::optional<int>(column.toInt());
-}
-
 Deal readDeal(const QSqlQuery& q)
 {
     Deal d;
@@ -37,8 +32,8 @@ Deal readDeal(const QSqlQuery& q)
     d.discountCents = q.value(9).toLongLong();
     d.tradeIn.make = q.value(10).toString();
     d.tradeIn.model = q.value(11).toString();
-    d.tradeIn.year = optionalInt(q.value(12));
-    d.tradeIn.mileageKm = optionalInt(q.value(13));
+    d.tradeIn.year = values::optionalInt(q.value(12));
+    d.tradeIn.mileageKm = values::optionalInt(q.value(13));
     d.tradeIn.valueCents = values::optionalId(q.value(14));
     if (d.tradeIn.make.isEmpty() && d.tradeIn.model.isEmpty())
         d.tradeIn.model = q.value(15).toString(); // rows from before schema 5: words only

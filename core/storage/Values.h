@@ -45,9 +45,9 @@ inline QDate date(const QVariant& column)
     return column.isNull() ? QDate() : QDate::fromString(column.toString(), Qt::ISODate);
 }
 
-inline QVariant optionalLong(const std::optional<qint64>& value)
+inline std::optional<int> optionalInt(const QVariant& column)
 {
-    return optionalId(value);
+    return column.isNull() ? std::nullopt : std::optional<int>(column.toInt());
 }
 
 inline QVariant textOrNull(const QString& text)

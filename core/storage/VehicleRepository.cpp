@@ -36,7 +36,7 @@ Vehicle readVehicle(const QSqlQuery& q)
         v.modelYear = q.value(6).toInt();
     v.condition = vehicleConditionFromKey(q.value(7).toString()).value_or(VehicleCondition::New);
     v.status = vehicleStatusFromKey(q.value(8).toString()).value_or(VehicleStatus::InStock);
-    v.expectedOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    v.expectedOn = values::date(q.value(9));
     v.priceCents = values::optionalId(q.value(10));
     v.stockNumber = q.value(11).toString();
     v.testDriveCar = q.value(12).toInt() != 0;
@@ -55,12 +55,6 @@ Result<std::vector<Vehicle>> selectVehicles(QSqlDatabase& db, const QString& whe
     if (!ok)
         return std::unexpected(ok.error());
     return vehicles;
-}
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 // A LIKE pattern matching `text` anywhere, with % _ and \ taken literally (ESCAPE '\').
@@ -96,9 +90,10 @@ Result<qint64> VehicleRepository::insert(const Vehicle& v)
                        "test_drive_car, owner_customer_id, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.vin, v.make, v.model, v.trim, v.colour, values::optionalInt(v.modelYear),
-         vehicleConditionKey(v.condition), vehicleStatusKey(v.status), dateOrNull(v.expectedOn),
-         values::optionalId(v.priceCents), v.stockNumber, v.testDriveCar ? 1 : 0,
-         values::optionalId(v.ownerCustomerId), values::epoch(v.createdAt)});
+         vehicleConditionKey(v.condition), vehicleStatusKey(v.status),
+         values::isoDate(v.expectedOn), values::optionalId(v.priceCents), v.stockNumber,
+         v.testDriveCar ? 1 : 0, values::optionalId(v.ownerCustomerId),
+         values::epoch(v.createdAt)});
 }
 
 Result<int> VehicleRepository::update(const Vehicle& v, const std::function<QString()>& label)
@@ -109,8 +104,9 @@ Result<int> VehicleRepository::update(const Vehicle& v, const std::function<QStr
                        "condition = ?, status = ?, expected_on = ?, price_cents = ?, "
                        "stock_number = ?, test_drive_car = ?"),
         {v.vin, v.make, v.model, v.trim, v.colour, values::optionalInt(v.modelYear),
-         vehicleConditionKey(v.condition), vehicleStatusKey(v.status), dateOrNull(v.expectedOn),
-         values::optionalId(v.priceCents), v.stockNumber, v.testDriveCar ? 1 : 0},
+         vehicleConditionKey(v.condition), vehicleStatusKey(v.status),
+         values::isoDate(v.expectedOn), values::optionalId(v.priceCents), v.stockNumber,
+         v.testDriveCar ? 1 : 0},
         label);
 }
 

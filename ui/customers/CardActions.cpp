@@ -1,5 +1,6 @@
 #include "CardActions.h"
 
+#include "common/Buttons.h"
 #include "common/MessageBoxes.h"
 #include "customers/ActivityDialog.h"
 #include "customers/NewLeadDialog.h"
@@ -26,11 +27,7 @@ CardActions::CardActions(const Session& session, const CustomerCard& card, LeadC
     : QWidget(parent), m_session(session), m_card(card), m_followUpLead(std::move(followUpLead))
 {
     const auto button = [this](const QString& text, const QString& name, const QString& tip) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setToolTip(tip);
-        b->setAutoDefault(false);
-        return b;
+        return actionButton(this, text, name, tip);
     };
     m_addNote = button(tr("Add &note…"), QStringLiteral("addNote"),
                        tr("Write a note on this customer's timeline"));

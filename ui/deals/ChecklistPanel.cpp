@@ -1,5 +1,6 @@
 #include "ChecklistPanel.h"
 
+#include "common/Buttons.h"
 #include "common/MessageBoxes.h"
 #include "common/RecordTable.h"
 #include "deals/ChecklistModel.h"
@@ -83,11 +84,7 @@ ChecklistPanel::ChecklistPanel(const Session& session, ChecklistKind kind, const
 
 QPushButton* ChecklistPanel::button(const QString& text, const QString& name, const QString& tip)
 {
-    auto* b = new QPushButton(text, this);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    b->setAutoDefault(false);
-    return b;
+    return actionButton(this, text, name, tip);
 }
 
 void ChecklistPanel::addFooter(QWidget* footer)

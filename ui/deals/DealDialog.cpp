@@ -1,5 +1,6 @@
 #include "DealDialog.h"
 
+#include "common/Buttons.h"
 #include "common/MessageBoxes.h"
 #include "deals/ChecklistModel.h"
 #include "deals/ChecklistPanel.h"
@@ -81,11 +82,7 @@ DealDialog::~DealDialog() = default;
 void DealDialog::buildButtons()
 {
     const auto button = [this](const QString& text, const QString& name, const QString& tip) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setToolTip(tip);
-        b->setAutoDefault(false);
-        return b;
+        return actionButton(this, text, name, tip);
     };
     m_printOffer = button(tr("O&ffer"), QStringLiteral("printOffer"),
                           tr("Print the commercial offer for this deal"));
