@@ -25,6 +25,7 @@ constexpr Migration kMigrations[] = {
     {3, migration_scripts::k003_visits_and_merging},
     {4, migration_scripts::k004_pipeline_rules},
     {5, migration_scripts::k005_deals},
+    {6, migration_scripts::k006_reports},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

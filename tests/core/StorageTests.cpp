@@ -173,6 +173,13 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                           "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
                           "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
                           "DROP INDEX customers_merged_into;"
+                          // 006
+                          "DROP TRIGGER stage_history_from_entered; DROP INDEX stage_history_report;"
+                          "DROP INDEX deals_bank_sent; DROP INDEX deals_bank_approved;"
+                          "DROP INDEX activities_kind; DROP INDEX tasks_due;"
+                          "ALTER TABLE stage_history DROP COLUMN from_entered_at;"
+                          "ALTER TABLE deals DROP COLUMN bank_approved_at;"
+                          "ALTER TABLE deals DROP COLUMN bank_approved_by;"
                           // 005
                           "DROP TABLE test_drive_bookings; DROP TABLE accessory_reasons;"
                           "DROP INDEX deals_vehicle; DROP INDEX vehicles_stock;"
