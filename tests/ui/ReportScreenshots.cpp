@@ -1,7 +1,7 @@
 // Renders the Reports page (overview and consultants tabs) and a drill-down on a demo dealership
 // to PNG files, to look at the layout. Not run by ctest: `showroom_ui_tests "[.shots]"` writes
-// into $SHOWROOM_SHOTS_DIR (or /tmp): reports-overview.png, reports-funnel.png,
-// reports-sources.png, reports-lost.png, reports-consultants.png, reports-drilldown.png.
+// reports-overview.png, reports-consultants.png and reports-drilldown.png into
+// $SHOWROOM_SHOTS_DIR (or /tmp); docs/ has them.
 #include "ReportDemo.h"
 #include "reports/ConsultantTableModel.h"
 #include "reports/DrillDownDialog.h"
@@ -39,15 +39,11 @@ TEST_CASE("Reports screenshots", "[.shots]")
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY(page.report().has_value());
     settle();
-    const char* tabs[] = {"overview", "funnel", "sources", "lost", "consultants"};
-    for (int tab = 0; tab < page.tabs()->count(); ++tab) {
-        page.tabs()->setCurrentIndex(tab);
-        if (tab == ReportsPage::Consultants)
-            page.consultantsTab()->view()->sortByColumn(ConsultantTableModel::Revenue,
-                                                        Qt::DescendingOrder);
-        settle();
-        CHECK(page.grab().save(shotPath(QStringLiteral("reports-%1").arg(tabs[tab]))));
-    }
+    CHECK(page.grab().save(shotPath(QStringLiteral("reports-overview"))));
+    page.tabs()->setCurrentIndex(ReportsPage::Consultants);
+    page.consultantsTab()->view()->sortByColumn(ConsultantTableModel::Revenue, Qt::DescendingOrder);
+    settle();
+    CHECK(page.grab().save(shotPath(QStringLiteral("reports-consultants"))));
     QTableView* view = page.consultantsTab()->view();
     const QModelIndex top = view->model()->index(0, ConsultantTableModel::Consultant);
     view->selectRow(0);

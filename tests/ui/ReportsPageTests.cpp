@@ -8,6 +8,7 @@
 #include "reports/DrillDownDialog.h"
 #include "reports/DrillDownModel.h"
 #include "reports/KpiTiles.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportHeader.h"
 #include "reports/ReportJson.h"
 #include "reports/ReportService.h"
@@ -21,6 +22,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -446,4 +448,81 @@ TEST_CASE("changes from the services are coalesced into one recompute", "[ui][re
     CHECK(page.computeCount() == 2);
     page.show();
     QTRY_COMPARE(page.computeCount(), 3);
+}
+
+TEST_CASE("the traffic chart keeps its axis readable: days, weeks, months, quarters",
+          "[ui][reports]")
+{
+    using Size = ReportCharts::BucketSize;
+    const auto reportOver = [](QDate first, QDate last) {
+        reports::Report report;
+        report.filter.first = first;
+        report.filter.last = last;
+        for (QDate day = first; day <= last; day = day.addDays(1))
+            report.traffic.days.push_back({day, 2, 1, 1, 0});
+        return report;
+    };
+    const auto week = reportOver(QDate(2026, 11, 16), QDate(2026, 11, 22));
+    CHECK(ReportCharts::bucketSize(7) == Size::Day);
+    CHECK(ReportCharts::trafficBuckets(week).size() == 7);
+
+    const auto weeks = reportOver(QDate(2026, 6, 3), QDate(2026, 8, 30)); // from a Wednesday
+    CHECK(ReportCharts::bucketSize(int(weeks.traffic.days.size())) == Size::Week);
+    const auto weekBuckets = ReportCharts::trafficBuckets(weeks);
+    REQUIRE(weekBuckets.size() == 13);
+    CHECK(weekBuckets.front().first == QDate(2026, 6, 3)); // clipped to the period
+    CHECK(weekBuckets.front().last == QDate(2026, 6, 7));
+    CHECK(weekBuckets.front().firstVisits == 10);
+    CHECK(weekBuckets.front().repeatVisits == 5);
+    CHECK(weekBuckets.front().label == "W23");
+
+    const auto year = reportOver(QDate(2025, 11, 1), QDate(2026, 10, 31));
+    const auto months = ReportCharts::trafficBuckets(year);
+    REQUIRE(months.size() == 12);
+    CHECK(months.back().first == QDate(2026, 10, 1));
+    CHECK(months.back().firstVisits == 62);
+
+    const auto years = reportOver(QDate(2024, 1, 1), QDate(2026, 10, 31));
+    const auto quarters = ReportCharts::trafficBuckets(years);
+    REQUIRE(quarters.size() == 12);
+    CHECK(quarters.back().label == "Q4 26");
+
+    SECTION("a week's bar lists the walk-ins of each of its days")
+    {
+        std::vector<DrillRequest> asked;
+        std::unique_ptr<QChart> chart(
+            ReportCharts::traffic(weeks, [&](const DrillRequest& r) { asked.push_back(r); }));
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        REQUIRE(series != nullptr);
+        Q_EMIT series->barSets().value(1)->clicked(1); // repeat visits of the second week
+        REQUIRE(asked.size() == 1);
+        REQUIRE(asked[0].drills.size() == 7);
+        for (const Drill& drill : asked[0].drills)
+            CHECK(drill.kind == DrillKind::VisitDay);
+        CHECK(asked[0].drills.front().day == QDate(2026, 6, 8));
+        CHECK(asked[0].drills.back().day == QDate(2026, 6, 14));
+    }
+}
+
+TEST_CASE("a failed PDF or export is reported through the message seam", "[ui][reports]")
+{
+    ReportDemo& data = demo();
+    ReportsPage page(data.session(data.user(QStringLiteral("manager"))));
+    page.reload();
+    REQUIRE(page.report().has_value());
+    RecordingMessageBoxes boxes;
+    ScopedMessageBoxes scoped(boxes);
+    const QString nowhere = QStringLiteral("/nonexistent-folder/report");
+    CHECK_FALSE(page.savePdfTo(nowhere + QStringLiteral(".pdf")));
+    REQUIRE(boxes.errors.size() == 1);
+    CHECK(boxes.errors[0].startsWith("Saving the PDF failed: "));
+    CHECK_FALSE(page.exportTo(ExportFormat::Xlsx, -1, nowhere + QStringLiteral(".xlsx")));
+    REQUIRE(boxes.errors.size() == 2);
+    CHECK(boxes.errors[1].startsWith("The export failed: "));
+    CHECK_FALSE(QFile::exists(nowhere + QStringLiteral(".xlsx")));
+
+    page.tabs()->setCurrentIndex(ReportsPage::Consultants);
+    CHECK(page.currentTableIndex() == 5); // the CSV export offers the consultants table
+    page.tabs()->setCurrentIndex(ReportsPage::Sources);
+    CHECK(page.currentTableIndex() == 2);
 }

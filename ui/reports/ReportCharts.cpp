@@ -36,37 +36,41 @@ void ReportCharts::show(QChartView* view, QChart* chart)
     delete old;
 }
 
+ReportCharts::BucketSize ReportCharts::bucketSize(int days)
+{
+    if (days <= 31)
+        return BucketSize::Day;
+    if (days <= 16 * 7)
+        return BucketSize::Week;
+    if (days <= 396) // 13 months
+        return BucketSize::Month;
+    return BucketSize::Quarter;
+}
+
 std::vector<ReportCharts::Bucket> ReportCharts::trafficBuckets(const Report& report)
 {
     const QLocale locale;
     const auto& days = report.traffic.days;
-    std::vector<Bucket> buckets;
     const int count = int(days.size());
-    const auto bucketOf = [&](QDate date) {
-        if (count <= 31)
+    const BucketSize size = bucketSize(count);
+    const auto bucketOf = [size](QDate date) {
+        switch (size) {
+        case BucketSize::Day:
             return date;
-        if (count <= 26 * 7)
+        case BucketSize::Week:
             return date.addDays(1 - date.dayOfWeek());
-        return QDate(date.year(), date.month(), 1);
+        case BucketSize::Month:
+            return QDate(date.year(), date.month(), 1);
+        case BucketSize::Quarter:
+            break;
+        }
+        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
     };
+    std::vector<Bucket> buckets;
     for (const auto& day : days) {
-        const QDate key = bucketOf(day.date);
-        if (buckets.empty() || bucketOf(buckets.back().first) != key) {
+        if (buckets.empty() || bucketOf(buckets.back().first) != bucketOf(day.date)) {
             Bucket bucket;
             bucket.first = day.date;
-            if (count <= 31) {
-                const bool showMonth = buckets.empty() || day.date.day() == 1;
-                bucket.label = locale.toString(day.date, count <= 7  ? QStringLiteral("ddd d")
-                                                         : showMonth ? QStringLiteral("d MMM")
-                                                                     : QStringLiteral("d"));
-                bucket.longLabel = locale.toString(day.date, QLocale::LongFormat);
-            } else if (count <= 26 * 7) {
-                //: Short for a calendar week on a chart axis, e.g. "W47"
-                bucket.label = tr("W%1").arg(day.date.weekNumber());
-            } else {
-                bucket.label = locale.toString(day.date, QStringLiteral("MMM yy"));
-                bucket.longLabel = locale.toString(day.date, QStringLiteral("MMMM yyyy"));
-            }
             buckets.push_back(bucket);
         }
         Bucket& bucket = buckets.back();
@@ -74,22 +78,47 @@ std::vector<ReportCharts::Bucket> ReportCharts::trafficBuckets(const Report& rep
         bucket.firstVisits += day.firstVisits;
         bucket.repeatVisits += day.repeatVisits;
     }
-    if (count > 31 && count <= 26 * 7)
-        for (Bucket& bucket : buckets)
-            bucket.longLabel = tr("week %1 (%2 – %3)")
-                                   .arg(bucket.first.weekNumber())
-                                   .arg(locale.toString(bucket.first, QLocale::ShortFormat),
-                                        locale.toString(bucket.last, QLocale::ShortFormat));
+    for (Bucket& b : buckets) {
+        switch (size) {
+        case BucketSize::Day:
+            // Day numbers only beyond a week: the axis title names the months.
+            b.label = count <= 7 ? locale.toString(b.first, QStringLiteral("ddd d"))
+                                 : locale.toString(b.first.day());
+            b.longLabel = locale.toString(b.first, QLocale::LongFormat);
+            break;
+        case BucketSize::Week:
+            //: Short for a calendar week on a chart axis, e.g. "W47"
+            b.label = tr("W%1").arg(b.first.weekNumber());
+            b.longLabel = tr("week %1 (%2 – %3)")
+                              .arg(b.first.weekNumber())
+                              .arg(locale.toString(b.first, QLocale::ShortFormat),
+                                   locale.toString(b.last, QLocale::ShortFormat));
+            break;
+        case BucketSize::Month:
+            b.label = locale.toString(b.first, QStringLiteral("MMM yy"));
+            b.longLabel = locale.toString(b.first, QStringLiteral("MMMM yyyy"));
+            break;
+        case BucketSize::Quarter:
+            //: A quarter of a year on a chart axis, e.g. "Q1 26"
+            b.label = tr("Q%1 %2")
+                          .arg((b.first.month() - 1) / 3 + 1)
+                          .arg(b.first.year() % 100, 2, 10, QLatin1Char('0'));
+            b.longLabel = tr("%1 – %2").arg(locale.toString(b.first, QLocale::ShortFormat),
+                                            locale.toString(b.last, QLocale::ShortFormat));
+            break;
+        }
+    }
     return buckets;
 }
 
 QChart* ReportCharts::traffic(const Report& report, DrillHandler drill)
 {
     const std::vector<Bucket> buckets = trafficBuckets(report);
-    const std::size_t days = report.traffic.days.size();
-    QChart* chart = newChart(days <= 31       ? tr("Walk-ins by day")
-                             : days <= 26 * 7 ? tr("Walk-ins by week")
-                                              : tr("Walk-ins by month"));
+    const BucketSize size = bucketSize(int(report.traffic.days.size()));
+    QChart* chart = newChart(size == BucketSize::Day     ? tr("Walk-ins by day")
+                             : size == BucketSize::Week  ? tr("Walk-ins by week")
+                             : size == BucketSize::Month ? tr("Walk-ins by month")
+                                                         : tr("Walk-ins by quarter"));
     const auto toolTip = [buckets](int index) {
         const Bucket& b = buckets.at(std::size_t(index));
         return tr("%1: %2 first visits, %3 repeat visits. Click to list the leads.")
@@ -125,8 +154,16 @@ QChart* ReportCharts::traffic(const Report& report, DrillHandler drill)
     auto* axisX = new QBarCategoryAxis;
     axisX->append(labels);
     setAxisFont(axisX, labels.size() > 14 ? 0.8 : 0.9);
-    if (labels.size() > 20)
-        axisX->setLabelsAngle(-60);
+    if (size == BucketSize::Day && buckets.size() > 7) { // the months of the day numbers
+        const QLocale locale;
+        const QDate first = buckets.front().first;
+        const QDate last = buckets.back().last;
+        axisX->setTitleText(
+            first.month() == last.month()
+                ? locale.toString(first, QStringLiteral("MMMM yyyy"))
+                : tr("%1 – %2").arg(locale.toString(first, QStringLiteral("MMMM")),
+                                    locale.toString(last, QStringLiteral("MMMM yyyy"))));
+    }
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis* axisY = countAxis(highest);

@@ -39,8 +39,10 @@ public:
     // Shows `chart` in `view` and deletes the chart it replaces.
     static void show(QChartView* view, QChart* chart);
 
-    // A period's buckets of the traffic chart: days, ISO weeks (over 31 days) or months (over
-    // 26 weeks).
+    // The traffic chart's bars: days up to a month, ISO weeks up to 16 weeks, months up to 13
+    // months, then quarters, so that the axis labels stay readable.
+    enum class BucketSize { Day, Week, Month, Quarter };
+    static BucketSize bucketSize(int days);
     struct Bucket {
         QDate first;
         QDate last;

@@ -8,7 +8,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -176,6 +178,30 @@ QChart* ReportCharts::lostTrend(const Report& report)
     chart->legend()->hide();
     const QLocale locale;
     const auto weeks = report.lost.trend;
+    int highest = 0;
+    for (const auto& week : weeks)
+        highest = std::max(highest, week.leads);
+    if (weeks.size() > 16) { // too many weeks for a bar each: a line over a date axis
+        auto* line = new QLineSeries;
+        QPen pen(kRed);
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        line->setPointsVisible(weeks.size() <= 60);
+        for (const auto& week : weeks)
+            line->append(double(week.weekStart.startOfDay().toMSecsSinceEpoch()), week.leads);
+        chart->addSeries(line);
+        auto* axisX = new QDateTimeAxis;
+        const bool longTrend = weeks.front().weekStart.daysTo(weeks.back().weekStart) > 300;
+        axisX->setFormat(longTrend ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
+        axisX->setTickCount(7);
+        setAxisFont(axisX);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        line->attachAxis(axisX);
+        QValueAxis* axisY = countAxis(highest);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        line->attachAxis(axisY);
+        return chart;
+    }
     QBarSet* set = barSet(
         tr("Lost leads"), kRed.lighter(130), chart,
         [weeks, locale](int index) {
@@ -187,11 +213,9 @@ QChart* ReportCharts::lostTrend(const Report& report)
         },
         false);
     QStringList labels;
-    int highest = 0;
     for (const auto& week : weeks) {
         set->append(week.leads);
         labels << tr("W%1").arg(week.weekStart.weekNumber());
-        highest = std::max(highest, week.leads);
     }
     auto* series = new QBarSeries;
     series->append(set);
@@ -199,9 +223,7 @@ QChart* ReportCharts::lostTrend(const Report& report)
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    setAxisFont(axisX, labels.size() > 14 ? 0.8 : 0.9);
-    if (labels.size() > 20)
-        axisX->setLabelsAngle(-60);
+    setAxisFont(axisX, labels.size() > 10 ? 0.8 : 0.9);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis* axisY = countAxis(highest);
