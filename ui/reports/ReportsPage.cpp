@@ -45,7 +45,7 @@ ReportsPage::ReportsPage(const Session& session, QWidget* parent)
     m_consultants = new ConsultantsTab(m_tabs);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_funnel, tr("F&unnel"));
-    m_tabs->addTab(m_sources, tr("So&urces"));
+    m_tabs->addTab(m_sources, tr("Sourc&es"));
     m_tabs->addTab(m_lost, tr("&Lost"));
     m_tabs->addTab(m_consultants, tr("Consul&tants"));
     for (ReportTab* tab :
