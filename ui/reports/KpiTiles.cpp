@@ -43,7 +43,7 @@ KpiTiles::KpiTiles(QWidget* parent) : QWidget(parent)
     addTile(QStringLiteral("visits"), tr("Visits"), tr("Walk-ins in the period"));
     addTile(QStringLiteral("first_visits"), tr("First visits"),
             tr("Walk-ins recorded as the visitor's first visit"));
-    addTile(QStringLiteral("retention_rate"), tr("Info retention"),
+    addTile(QStringLiteral("retention_rate"), tr("Info-retention rate"),
             tr("First visits whose visitor left a phone number or email"));
     addTile(QStringLiteral("new_leads"), tr("New leads"), tr("Leads created in the period"));
     addTile(QStringLiteral("close_rate"), tr("Close rate"), tr("Leads won / new leads"));
