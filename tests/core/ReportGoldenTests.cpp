@@ -106,8 +106,9 @@ void diff(const QString& path, const QJsonValue& expected, const QJsonValue& act
                        .arg(e.size())
                        .arg(a.size());
         for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i)
-            diff(QStringLiteral("%1[%2]").arg(path).arg(i), i < e.size() ? e[i] : QJsonValue(),
-                 i < a.size() ? a[i] : QJsonValue(), out);
+            diff(QStringLiteral("%1[%2]").arg(path).arg(i),
+                 i < e.size() ? e[i] : QJsonValue(QJsonValue::Undefined),
+                 i < a.size() ? a[i] : QJsonValue(QJsonValue::Undefined), out);
     } else if (expected.isUndefined() || actual.isUndefined() || !sameScalar(expected, actual)) {
         out << QStringLiteral("%1: expected %2, got %3").arg(path, show(expected), show(actual));
     }
