@@ -24,11 +24,11 @@ struct ReportFilter {
 };
 
 struct TrafficFigures {
-    int visits = 0;       // walk-ins
-    int firstVisits = 0;  // of which the visitor's first
-    int repeatVisits = 0; // visits - firstVisits
-    int captured = 0;     // first visits whose visitor left a phone number or email
-    int testDrives = 0;   // walk-ins with a test drive
+    int visits = 0;                      // walk-ins
+    int firstVisits = 0;                 // of which the visitor's first
+    int repeatVisits = 0;                // visits - firstVisits
+    int captured = 0;                    // first visits whose visitor left a phone number or email
+    int testDrives = 0;                  // walk-ins with a test drive
     std::optional<double> retentionRate; // captured / firstVisits
 };
 
@@ -42,20 +42,20 @@ struct TrafficDay {
 
 struct TrafficSection {
     TrafficFigures current;
-    TrafficFigures previous; // the period of the same length just before
-    TrafficFigures lastYear; // the same weekdays 52 weeks (364 days) earlier
-    std::vector<TrafficDay> days;      // every date of the period, in order
+    TrafficFigures previous;            // the period of the same length just before
+    TrafficFigures lastYear;            // the same weekdays 52 weeks (364 days) earlier
+    std::vector<TrafficDay> days;       // every date of the period, in order
     std::array<int, 24> visitsByHour{}; // walk-ins by local hour of arrival
 };
 
 struct FunnelStage {
     qint64 stageId = 0;
     QString key;
-    QString name;      // as stored; the UI translates known keys
-    QString kind;      // "open", "won" or "lost"
-    int entered = 0;   // leads that entered this stage in the period
-    int reached = 0;   // open/won stages: leads that entered this or a later stage in the period
-    std::optional<double> conversionToNext;    // reached(next) / reached(this); open stages
+    QString name;    // as stored; the UI translates known keys
+    QString kind;    // "open", "won" or "lost"
+    int entered = 0; // leads that entered this stage in the period
+    int reached = 0; // open/won stages: leads that entered this or a later stage in the period
+    std::optional<double> conversionToNext;     // reached(next) / reached(this); open stages
     std::optional<double> medianMinutesInStage; // over leads that left the stage in the period
     int left = 0;                               // how many left it in the period
 };
@@ -73,8 +73,8 @@ struct FunnelSection {
 struct SourceRow {
     qint64 sourceId = 0;
     std::optional<qint64> campaignId; // set on campaign rows
-    QString key;                       // source key ("walk_in", ...); empty on campaign rows
-    QString name;                      // source or campaign name as stored
+    QString key;                      // source key ("walk_in", ...); empty on campaign rows
+    QString name;                     // source or campaign name as stored
     int leads = 0;
     int respondedInTime = 0;
     int testDrives = 0;
@@ -159,9 +159,9 @@ struct DeliveriesSection {
 
 struct Report {
     ReportFilter filter;
-    QDateTime generatedAt; // UTC
-    QString timeZone;      // IANA id the local dates and hours are in
-    QString currency;      // ISO 4217, from dealership.currency
+    QDateTime generatedAt;  // UTC
+    QString timeZone;       // IANA id the local dates and hours are in
+    QString currency;       // ISO 4217, from dealership.currency
     QString consultantName; // when filtered
     QString sourceName;     // when filtered
     TrafficSection traffic;

@@ -64,15 +64,15 @@ QJsonObject funnel(const FunnelSection& f)
 {
     QJsonArray stages;
     for (const FunnelStage& s : f.stages)
-        stages.append(QJsonObject{{QStringLiteral("key"), s.key},
-                                  {QStringLiteral("name"), s.name},
-                                  {QStringLiteral("kind"), s.kind},
-                                  {QStringLiteral("entered"), s.entered},
-                                  {QStringLiteral("reached"), s.reached},
-                                  {QStringLiteral("conversion_to_next"), rate(s.conversionToNext)},
-                                  {QStringLiteral("left"), s.left},
-                                  {QStringLiteral("median_minutes_in_stage"),
-                                   minutes(s.medianMinutesInStage)}});
+        stages.append(QJsonObject{
+            {QStringLiteral("key"), s.key},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("entered"), s.entered},
+            {QStringLiteral("reached"), s.reached},
+            {QStringLiteral("conversion_to_next"), rate(s.conversionToNext)},
+            {QStringLiteral("left"), s.left},
+            {QStringLiteral("median_minutes_in_stage"), minutes(s.medianMinutesInStage)}});
     return {{QStringLiteral("new_leads"), f.newLeads},
             {QStringLiteral("won"), f.won},
             {QStringLiteral("lost"), f.lost},
@@ -163,25 +163,25 @@ QJsonArray consultants(const std::vector<ConsultantRow>& rows)
 {
     QJsonArray array;
     for (const ConsultantRow& c : rows)
-        array.append(QJsonObject{
-            {QStringLiteral("login"), c.login},
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("leads_assigned"), c.leadsAssigned},
-            {QStringLiteral("median_first_response_minutes"),
-             minutes(c.medianFirstResponseMinutes)},
-            {QStringLiteral("response_breaches"), c.responseBreaches},
-            {QStringLiteral("escalations"), c.escalations},
-            {QStringLiteral("follow_ups_due"), c.followUpsDue},
-            {QStringLiteral("follow_ups_done"), c.followUpsDone},
-            {QStringLiteral("follow_ups_overdue"), c.followUpsOverdue},
-            {QStringLiteral("test_drives"), c.testDrives},
-            {QStringLiteral("offers"), c.offers},
-            {QStringLiteral("sales"), c.sales},
-            {QStringLiteral("revenue_cents"), double(c.revenueCents)},
-            {QStringLiteral("accessories_offered"), c.accessoriesOffered},
-            {QStringLiteral("accessories_sold"), c.accessoriesSold},
-            {QStringLiteral("accessory_attach_rate"), rate(c.accessoryAttachRate)},
-            {QStringLiteral("manager_comments"), c.managerComments}});
+        array.append(
+            QJsonObject{{QStringLiteral("login"), c.login},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("leads_assigned"), c.leadsAssigned},
+                        {QStringLiteral("median_first_response_minutes"),
+                         minutes(c.medianFirstResponseMinutes)},
+                        {QStringLiteral("response_breaches"), c.responseBreaches},
+                        {QStringLiteral("escalations"), c.escalations},
+                        {QStringLiteral("follow_ups_due"), c.followUpsDue},
+                        {QStringLiteral("follow_ups_done"), c.followUpsDone},
+                        {QStringLiteral("follow_ups_overdue"), c.followUpsOverdue},
+                        {QStringLiteral("test_drives"), c.testDrives},
+                        {QStringLiteral("offers"), c.offers},
+                        {QStringLiteral("sales"), c.sales},
+                        {QStringLiteral("revenue_cents"), double(c.revenueCents)},
+                        {QStringLiteral("accessories_offered"), c.accessoriesOffered},
+                        {QStringLiteral("accessories_sold"), c.accessoriesSold},
+                        {QStringLiteral("accessory_attach_rate"), rate(c.accessoryAttachRate)},
+                        {QStringLiteral("manager_comments"), c.managerComments}});
     return array;
 }
 
@@ -200,24 +200,23 @@ QJsonObject deliveries(const DeliveriesSection& d)
 QJsonObject toJson(const Report& report)
 {
     const QString week = ReportPeriod::isoWeekName(report.filter);
-    return {
-        {QStringLiteral("period"),
-         QJsonObject{{QStringLiteral("first"), report.filter.first.toString(Qt::ISODate)},
-                     {QStringLiteral("last"), report.filter.last.toString(Qt::ISODate)},
-                     {QStringLiteral("days"), report.filter.days()},
-                     {QStringLiteral("iso_week"), week.isEmpty() ? QJsonValue() : week}}},
-        {QStringLiteral("filter"),
-         QJsonObject{{QStringLiteral("consultant"), report.consultantName},
-                     {QStringLiteral("source"), report.sourceName}}},
-        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("time_zone"), report.timeZone},
-        {QStringLiteral("currency"), report.currency},
-        {QStringLiteral("traffic"), traffic(report.traffic)},
-        {QStringLiteral("funnel"), funnel(report.funnel)},
-        {QStringLiteral("sources"), sources(report.sources)},
-        {QStringLiteral("lost"), lost(report.lost)},
-        {QStringLiteral("consultants"), consultants(report.consultants)},
-        {QStringLiteral("deliveries"), deliveries(report.deliveries)}};
+    return {{QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("first"), report.filter.first.toString(Qt::ISODate)},
+                         {QStringLiteral("last"), report.filter.last.toString(Qt::ISODate)},
+                         {QStringLiteral("days"), report.filter.days()},
+                         {QStringLiteral("iso_week"), week.isEmpty() ? QJsonValue() : week}}},
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("consultant"), report.consultantName},
+                         {QStringLiteral("source"), report.sourceName}}},
+            {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("time_zone"), report.timeZone},
+            {QStringLiteral("currency"), report.currency},
+            {QStringLiteral("traffic"), traffic(report.traffic)},
+            {QStringLiteral("funnel"), funnel(report.funnel)},
+            {QStringLiteral("sources"), sources(report.sources)},
+            {QStringLiteral("lost"), lost(report.lost)},
+            {QStringLiteral("consultants"), consultants(report.consultants)},
+            {QStringLiteral("deliveries"), deliveries(report.deliveries)}};
 }
 
 } // namespace showroom::reports

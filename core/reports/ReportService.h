@@ -12,16 +12,16 @@ namespace showroom::reports {
 
 // What a click on a chart or a table row asks for: the leads behind one figure.
 enum class DrillKind {
-    VisitDay,       // leads of walk-ins on `day`
-    VisitHour,      // leads of walk-ins in local hour `hour`
-    StageEntered,   // leads that entered stage `id`
-    Source,         // leads created from source `id`
-    Campaign,       // leads created from campaign `id`
-    LostReason,     // leads lost with reason `id` (optionally from stage / by consultant `secondId`)
-    LostByStage,    // as LostReason, `secondId` is the stage lost from
+    VisitDay,     // leads of walk-ins on `day`
+    VisitHour,    // leads of walk-ins in local hour `hour`
+    StageEntered, // leads that entered stage `id`
+    Source,       // leads created from source `id`
+    Campaign,     // leads created from campaign `id`
+    LostReason,   // leads lost with reason `id` (optionally from stage / by consultant `secondId`)
+    LostByStage,  // as LostReason, `secondId` is the stage lost from
     LostByConsultant, // as LostReason, `secondId` is the consultant
-    Consultant,     // leads assigned to consultant `id`
-    Won,            // leads won (optionally of consultant `id`)
+    Consultant,       // leads assigned to consultant `id`
+    Won,              // leads won (optionally of consultant `id`)
 };
 
 struct Drill {

@@ -32,6 +32,10 @@ QString describe(Permission permission)
         return Tr::tr("log calls and notes");
     case Permission::CommentAsManager:
         return Tr::tr("comment as manager");
+    case Permission::ViewReports:
+        return Tr::tr("view reports");
+    case Permission::ViewTeamReports:
+        return Tr::tr("view every consultant's figures");
     case Permission::ExportReports:
         return Tr::tr("export reports");
     case Permission::ManageUsers:
@@ -62,6 +66,7 @@ bool roleAllows(Role role, Permission permission)
         case Permission::WorkOwnLeads:
         case Permission::LogActivities:
         case Permission::BookTestDrives:
+        case Permission::ViewReports:
             return true;
         default:
             return false;

@@ -16,6 +16,8 @@ enum class Permission {
     ApproveLost,
     LogActivities,
     CommentAsManager,
+    ViewReports,     // own figures; consultants, managers, admins
+    ViewTeamReports, // every consultant's figures
     ExportReports,
     ManageUsers,
     ManageSettings,

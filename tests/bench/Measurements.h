@@ -21,6 +21,8 @@ inline constexpr double kSearchTargetMs = 20;
 inline constexpr double kDuplicateTargetMs = 5;
 inline constexpr double kMoveTargetMs = 5;
 inline constexpr double kDeliveriesTargetMs = 100;
+inline constexpr double kWeeklyReportTargetMs = 300;
+inline constexpr double kYearReportTargetMs = 1000;
 // Rows the customer list asks for per page (CustomerListModel::DefaultPageSize; the benchmark
 // links the core only, so the number is repeated here).
 inline constexpr int kUiPageSize = 100;
@@ -38,5 +40,6 @@ bool measureLeadMove(const BenchConfig& config);
 bool measureCustomerAdd(const BenchConfig& config);
 bool measureVinSearch(const BenchConfig& config);  // DealMeasurements.cpp
 bool measureDeliveries(const BenchConfig& config); // DealMeasurements.cpp
+bool measureReports(const BenchConfig& config);    // ReportMeasurements.cpp
 
 } // namespace bench

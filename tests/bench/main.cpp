@@ -102,7 +102,13 @@ int main(int argc, char* argv[])
         QStringLiteral("Samples per search, duplicate lookup, move and add measurement (at "
                        "least 200 for searches, lookups and moves, 100 for adds)."),
         QStringLiteral("K"), QStringLiteral("200"));
-    parser.addOptions({customersOption, dbOption, seedOption, modeOption, iterationsOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these measurement groups (comma-separated): open, search, "
+                       "duplicates, merge, move, add, stock, reports."),
+        QStringLiteral("GROUPS"));
+    parser.addOptions(
+        {customersOption, dbOption, seedOption, modeOption, iterationsOption, onlyOption});
     parser.process(app);
 
     bool ok = false;
@@ -151,23 +157,45 @@ int main(int argc, char* argv[])
         .add("mode", config.shared ? QStringLiteral("shared") : QStringLiteral("local"))
         .print();
 
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char* group) {
+        return only.isEmpty() || only.contains(QLatin1String(group));
+    };
     bool all = true;
-    bench::note(QStringLiteral("measuring open"));
-    all = bench::measureOpen(config) && all;
-    all = bench::measureQuickCheck(config) && all;
-    bench::note(QStringLiteral("measuring search"));
-    all = bench::measureSearch(config) && all;
-    bench::note(QStringLiteral("measuring duplicate lookups while typing"));
-    all = bench::measureDuplicatesTyping(config) && all;
-    bench::note(QStringLiteral("measuring the merge preview"));
-    all = bench::measureMergePreview(config) && all;
-    bench::note(QStringLiteral("measuring lead moves"));
-    all = bench::measureLeadMove(config) && all;
-    bench::note(QStringLiteral("measuring customer adds"));
-    all = bench::measureCustomerAdd(config) && all;
-    bench::note(QStringLiteral("measuring stock search and the Deliveries list"));
-    all = bench::measureVinSearch(config) && all;
-    all = bench::measureDeliveries(config) && all;
+    if (wanted("open")) {
+        bench::note(QStringLiteral("measuring open"));
+        all = bench::measureOpen(config) && all;
+        all = bench::measureQuickCheck(config) && all;
+    }
+    if (wanted("search")) {
+        bench::note(QStringLiteral("measuring search"));
+        all = bench::measureSearch(config) && all;
+    }
+    if (wanted("duplicates")) {
+        bench::note(QStringLiteral("measuring duplicate lookups while typing"));
+        all = bench::measureDuplicatesTyping(config) && all;
+    }
+    if (wanted("merge")) {
+        bench::note(QStringLiteral("measuring the merge preview"));
+        all = bench::measureMergePreview(config) && all;
+    }
+    if (wanted("move")) {
+        bench::note(QStringLiteral("measuring lead moves"));
+        all = bench::measureLeadMove(config) && all;
+    }
+    if (wanted("add")) {
+        bench::note(QStringLiteral("measuring customer adds"));
+        all = bench::measureCustomerAdd(config) && all;
+    }
+    if (wanted("stock")) {
+        bench::note(QStringLiteral("measuring stock search and the Deliveries list"));
+        all = bench::measureVinSearch(config) && all;
+        all = bench::measureDeliveries(config) && all;
+    }
+    if (wanted("reports")) {
+        bench::note(QStringLiteral("measuring the weekly and the 12-month report"));
+        all = bench::measureReports(config) && all;
+    }
     bench::JsonLine(QStringLiteral("peak_rss")).add("kb", bench::peakRssKb()).print();
     return all ? 0 : 1;
 }

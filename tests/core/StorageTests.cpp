@@ -176,7 +176,7 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                           // 006
                           "DROP TRIGGER stage_history_from_entered; DROP INDEX stage_history_report;"
                           "DROP INDEX deals_bank_sent; DROP INDEX deals_bank_approved;"
-                          "DROP INDEX activities_kind; DROP INDEX tasks_due;"
+                          "DROP INDEX activities_kind; DROP INDEX tasks_due; DROP INDEX leads_lost_closed;"
                           "ALTER TABLE stage_history DROP COLUMN from_entered_at;"
                           "ALTER TABLE deals DROP COLUMN bank_approved_at;"
                           "ALTER TABLE deals DROP COLUMN bank_approved_by;"

@@ -1,0 +1,122 @@
+#include "ReportService.h"
+
+#include "ReportScope.h"
+#include "services/Permissions.h"
+#include "services/PipelineSettings.h"
+#include "storage/Sql.h"
+
+namespace showroom::reports {
+
+namespace {
+
+Result<std::vector<detail::StageInfo>> loadStages(QSqlDatabase& db)
+{
+    std::vector<detail::StageInfo> stages;
+    auto ok = sql::select(
+        db,
+        QStringLiteral("SELECT id, key, name, kind, position, retired FROM stages ORDER BY "
+                       "CASE kind WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END, position, id"),
+        {}, [&](const QSqlQuery& q) {
+            stages.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+        });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return stages;
+}
+
+Result<QString> nameOf(QSqlDatabase& db, const char* statement, const std::optional<qint64>& id)
+{
+    if (!id)
+        return QString();
+    auto name = sql::scalar(db, QLatin1String(statement), {*id});
+    if (!name)
+        return std::unexpected(name.error());
+    return name->toString();
+}
+
+// A read transaction: every section sees the same data, and nothing stays open afterwards.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(QSqlDatabase& db) : m_db(db), m_open(db.transaction()) {}
+    ~ReadTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open;
+};
+
+} // namespace
+
+Result<ReportFilter> ReportService::allowedFilter(const User& actor, ReportFilter filter)
+{
+    if (auto allowed = require(actor, Permission::ViewReports); !allowed)
+        return std::unexpected(allowed.error());
+    if (roleAllows(actor.role, Permission::ViewTeamReports))
+        return filter;
+    if (filter.consultantId && *filter.consultantId != actor.id)
+        return fail(ErrorCode::PermissionDenied,
+                    tr("%1 may see only his or her own figures.").arg(actor.displayName));
+    filter.consultantId = actor.id;
+    return filter;
+}
+
+Result<Report> ReportService::compute(const User& actor, ReportFilter requested)
+{
+    auto filter = allowedFilter(actor, requested);
+    if (!filter)
+        return std::unexpected(filter.error());
+    if (!filter->first.isValid() || !filter->last.isValid() || filter->last < filter->first)
+        return fail(ErrorCode::InvalidInput, tr("The period ends before it begins."));
+
+    QSqlDatabase& db = m_context.db.sql();
+    ReadTransaction transaction(db);
+    auto settings = PipelineSettings::load(db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto stages = loadStages(db);
+    if (!stages)
+        return std::unexpected(stages.error());
+
+    Report report;
+    report.filter = *filter;
+    report.generatedAt = m_context.clock.now().toUTC();
+    const QTimeZone zone = settings->response.hours.zone();
+    report.timeZone = QString::fromUtf8(zone.id());
+    report.currency = settings->currency;
+    auto consultant =
+        nameOf(db, "SELECT display_name FROM users WHERE id = ?", filter->consultantId);
+    if (!consultant)
+        return std::unexpected(consultant.error());
+    report.consultantName = *consultant;
+    auto source = nameOf(db, "SELECT name FROM sources WHERE id = ?", filter->sourceId);
+    if (!source)
+        return std::unexpected(source.error());
+    report.sourceName = *source;
+
+    const detail::Scope scope =
+        detail::Scope{db, *filter, zone, 0, 0, report.generatedAt.toSecsSinceEpoch(), *stages}
+            .shifted(filter->first, filter->last);
+    Result<void> ok = detail::traffic(scope, report.traffic);
+    if (ok)
+        ok = detail::funnel(scope, report.funnel);
+    if (ok)
+        ok = detail::sources(scope, report.sources);
+    if (ok)
+        ok = detail::lost(scope, report.lost);
+    if (ok)
+        ok = detail::consultants(scope, report.consultants);
+    if (ok)
+        ok = detail::deliveries(scope, report.deliveries);
+    if (!ok)
+        return std::unexpected(ok.error());
+    return report;
+}
+
+} // namespace showroom::reports

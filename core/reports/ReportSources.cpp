@@ -1,0 +1,193 @@
+#include "ReportScope.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <cmath>
+
+namespace showroom::reports::detail {
+
+namespace {
+
+struct Tally {
+    int leads = 0, respondedInTime = 0, testDrives = 0, offers = 0, sales = 0;
+    qint64 revenueCents = 0;
+
+    void add(const Tally& other)
+    {
+        leads += other.leads;
+        respondedInTime += other.respondedInTime;
+        testDrives += other.testDrives;
+        offers += other.offers;
+        sales += other.sales;
+        revenueCents += other.revenueCents;
+    }
+    bool any() const { return leads || testDrives || offers || sales; }
+};
+
+// Figures per (source, campaign); campaign 0: none.
+using Key = std::pair<qint64, qint64>;
+
+Result<void> collect(const Scope& scope, QHash<Key, Tally>& tallies)
+{
+    const auto key = [](const QSqlQuery& q) {
+        return Key{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    };
+    QVariantList binds{scope.from, scope.to};
+    QString filter =
+        leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
+    auto ok = sql::select(
+        scope.db,
+        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), count(*), "
+                       "sum(l.first_response_at IS NOT NULL AND (l.response_due_at IS NULL OR "
+                       "l.first_response_at <= l.response_due_at)) FROM leads l "
+                       "WHERE l.created_at >= ? AND l.created_at < ?%1 GROUP BY 1, 2")
+            .arg(filter),
+        binds, [&](const QSqlQuery& q) {
+            Tally& t = tallies[key(q)];
+            t.leads = q.value(2).toInt();
+            t.respondedInTime = q.value(3).toInt();
+        });
+    if (!ok)
+        return ok;
+
+    binds = {scope.from, scope.to};
+    filter = leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("a.user_id"));
+    ok = sql::select(
+        scope.db,
+        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), "
+                       "sum(a.kind = 'test_drive'), sum(a.kind = 'offer') FROM activities a "
+                       "JOIN leads l ON l.id = a.lead_id WHERE a.kind IN ('test_drive', 'offer') "
+                       "AND a.occurred_at >= ? AND a.occurred_at < ?%1 GROUP BY 1, 2")
+            .arg(filter),
+        binds, [&](const QSqlQuery& q) {
+            Tally& t = tallies[key(q)];
+            t.testDrives = q.value(2).toInt();
+            t.offers = q.value(3).toInt();
+        });
+    if (!ok)
+        return ok;
+
+    binds = {scope.from, scope.to};
+    filter = leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("d.consultant_id"));
+    return sql::select(
+        scope.db,
+        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), count(*), "
+                       "sum(d.list_price_cents - d.discount_cents) FROM deals d "
+                       "JOIN leads l ON l.id = d.lead_id WHERE d.signed_at >= ? "
+                       "AND d.signed_at < ? AND d.status <> 'cancelled'%1 GROUP BY 1, 2")
+            .arg(filter),
+        binds, [&](const QSqlQuery& q) {
+            Tally& t = tallies[key(q)];
+            t.sales = q.value(2).toInt();
+            t.revenueCents = q.value(3).toLongLong();
+        });
+}
+
+SourceRow row(const Tally& t)
+{
+    SourceRow r;
+    r.leads = t.leads;
+    r.respondedInTime = t.respondedInTime;
+    r.testDrives = t.testDrives;
+    r.offers = t.offers;
+    r.sales = t.sales;
+    r.conversion = ratio(t.sales, t.leads);
+    r.revenueCents = t.revenueCents;
+    return r;
+}
+
+// The campaign's cost spread evenly over its days; the period's days carry their share.
+std::optional<qint64> costShare(const Scope& scope, const QVariant& cost, const QVariant& starts,
+                                const QVariant& ends)
+{
+    const QDate first = QDate::fromString(starts.toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(ends.toString(), Qt::ISODate);
+    if (cost.isNull() || !first.isValid() || !last.isValid() || last < first)
+        return std::nullopt;
+    const QDate from = std::max(first, scope.filter.first);
+    const QDate to = std::min(last, scope.filter.last);
+    const qint64 overlap = from <= to ? from.daysTo(to) + 1 : 0;
+    const qint64 days = first.daysTo(last) + 1;
+    return qint64(std::llround(double(cost.toLongLong()) * double(overlap) / double(days)));
+}
+
+} // namespace
+
+Result<void> sources(const Scope& scope, SourcesSection& out)
+{
+    QHash<Key, Tally> tallies;
+    if (auto ok = collect(scope, tallies); !ok)
+        return ok;
+    QHash<qint64, Tally> perSource;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+        perSource[it.key().first].add(it.value());
+
+    out.sources.clear();
+    QHash<qint64, QString> sourceKeys;
+    QVariantList binds;
+    QString where;
+    if (scope.filter.sourceId) {
+        where = QStringLiteral(" WHERE id = ?");
+        binds << *scope.filter.sourceId;
+    }
+    auto ok = sql::select(scope.db,
+                          QStringLiteral("SELECT id, key, name, active FROM sources%1").arg(where),
+                          binds, [&](const QSqlQuery& q) {
+                              const qint64 id = q.value(0).toLongLong();
+                              sourceKeys.insert(id, q.value(1).toString());
+                              const Tally t = perSource.value(id);
+                              if (!q.value(3).toBool() && !t.any())
+                                  return;
+                              SourceRow r = row(t);
+                              r.sourceId = id;
+                              r.key = q.value(1).toString();
+                              r.name = q.value(2).toString();
+                              out.sources.push_back(r);
+                          });
+    if (!ok)
+        return ok;
+    std::sort(out.sources.begin(), out.sources.end(), [](const SourceRow& a, const SourceRow& b) {
+        return a.leads != b.leads ? a.leads > b.leads : a.name < b.name;
+    });
+
+    out.campaigns.clear();
+    binds.clear();
+    if (scope.filter.sourceId) {
+        where = QStringLiteral(" WHERE source_id = ?");
+        binds << *scope.filter.sourceId;
+    }
+    ok = sql::select(
+        scope.db,
+        QStringLiteral(
+            "SELECT id, source_id, name, cost_cents, starts_on, ends_on FROM campaigns%1")
+            .arg(where),
+        binds, [&](const QSqlQuery& q) {
+            const qint64 id = q.value(0).toLongLong();
+            const qint64 source = q.value(1).toLongLong();
+            const Tally t = tallies.value(Key{source, id});
+            // A consultant's own figures carry no share of the campaign's cost.
+            const auto cost = scope.filter.consultantId
+                                  ? std::nullopt
+                                  : costShare(scope, q.value(3), q.value(4), q.value(5));
+            if (!t.any() && !(cost && *cost > 0))
+                return;
+            SourceRow r = row(t);
+            r.sourceId = source;
+            r.campaignId = id;
+            r.key = sourceKeys.value(source);
+            r.name = q.value(2).toString();
+            r.costCents = cost;
+            if (cost && t.sales > 0)
+                r.costPerSaleCents = qint64(std::llround(double(*cost) / t.sales));
+            out.campaigns.push_back(r);
+        });
+    if (!ok)
+        return ok;
+    std::sort(out.campaigns.begin(), out.campaigns.end(),
+              [](const SourceRow& a, const SourceRow& b) {
+                  return a.name != b.name ? a.name < b.name : *a.campaignId < *b.campaignId;
+              });
+    return {};
+}
+
+} // namespace showroom::reports::detail

@@ -1,0 +1,93 @@
+// The manager's report over the demo history: last week, and the last 12 months.
+#include "BenchSupport.h"
+#include "Clock.h"
+#include "Measurements.h"
+#include "reports/ReportPeriod.h"
+#include "reports/ReportService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace bench {
+
+using namespace showroom;
+
+namespace {
+
+std::optional<User> manager(Database& db)
+{
+    std::optional<User> user;
+    auto ok = sql::select(db.sql(),
+                          QStringLiteral("SELECT id, login, display_name FROM users "
+                                         "WHERE role = 'manager' ORDER BY id LIMIT 1"),
+                          {}, [&](const QSqlQuery& q) {
+                              user = User{};
+                              user->id = q.value(0).toLongLong();
+                              user->login = q.value(1).toString();
+                              user->displayName = q.value(2).toString();
+                              user->role = Role::Manager;
+                          });
+    if (!ok || !user)
+        note(QStringLiteral("report: no manager in the database"));
+    return user;
+}
+
+// The newest activity in the file stands for "today", so the report covers real history however
+// long ago the demo was generated.
+QDate newestDay(Database& db)
+{
+    auto newest = sql::scalar(db.sql(), QStringLiteral("SELECT max(arrived_at) FROM visits"));
+    if (!newest || newest->isNull())
+        return QDate::currentDate();
+    return QDateTime::fromSecsSinceEpoch(newest->toLongLong()).date();
+}
+
+bool measure(const BenchConfig& config, const QString& name, int days, double targetMs,
+             int iterations)
+{
+    auto db = openForWork(config);
+    if (!db)
+        return false;
+    const std::optional<User> user = manager(*db);
+    if (!user)
+        return false;
+    const SystemClock clock;
+    reports::ReportService service(ServiceContext{*db, clock});
+    const QDate today = newestDay(*db);
+    reports::ReportFilter filter = reports::ReportPeriod::lastFullWeek(today);
+    if (days != 7)
+        filter = {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
+    std::vector<double> ms;
+    qint64 visits = 0, leads = 0;
+    for (int i = 0; i < iterations; ++i) {
+        Result<reports::Report> report;
+        ms.push_back(timeMs([&] { report = service.compute(*user, filter); }));
+        if (!report) {
+            note(QStringLiteral("%1 failed: %2").arg(name, report.error().message));
+            return false;
+        }
+        visits = report->traffic.current.visits;
+        leads = report->funnel.newLeads;
+    }
+    JsonLine(name)
+        .add("days", qint64(filter.days()))
+        .add("visits", visits)
+        .add("new_leads", leads)
+        .samples(ms)
+        .add("target_ms", targetMs, 0)
+        .add("within_target", QString::fromLatin1(percentile(ms, 95) <= targetMs ? "yes" : "no"))
+        .print();
+    return true;
+}
+
+} // namespace
+
+bool measureReports(const BenchConfig& config)
+{
+    bool ok = measure(config, QStringLiteral("report_weekly"), 7, kWeeklyReportTargetMs,
+                      std::min(config.iterations, 20));
+    return measure(config, QStringLiteral("report_12_months"), 365, kYearReportTargetMs,
+                   std::min(config.iterations, 5)) &&
+           ok;
+}
+
+} // namespace bench
