@@ -215,6 +215,12 @@ TEST_CASE("the figures on screen are the core's figures, as the command-line JSO
               json[QStringLiteral("funnel")][QStringLiteral("stages")].toArray().size());
         CHECK(page.sourcesTab()->sourcesModel()->rowCount() ==
               json[QStringLiteral("sources")][QStringLiteral("sources")].toArray().size());
+        if (preset == ReportHeader::Preset::LastTwelveMonths) { // the demo has figures to compare
+            CHECK(page.report()->traffic.current.visits > 0);
+            CHECK(page.report()->funnel.won > 0);
+            CHECK(page.consultantsTab()->model()->rowCount() == 5);
+            CHECK(page.kpiTiles()->figures()[5].value.toInt() > 0); // sales
+        }
     }
     CHECK(page.problemText().isEmpty());
     CHECK(modelWarnings().isEmpty());
