@@ -161,8 +161,14 @@ void ReportsPage::scheduleReload()
 void ReportsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale && !m_refused)
-        m_coalesce.start();
+    if (m_stale && !m_refused) // computed as soon as the page is on screen
+        QTimer::singleShot(0, this, &ReportsPage::reloadIfStale);
+}
+
+void ReportsPage::reloadIfStale()
+{
+    if (m_stale)
+        reload();
 }
 
 void ReportsPage::reload()

@@ -80,6 +80,7 @@ private:
     QDate today() const;
     QString dealershipName() const;
     void showProblem(const QString& text);
+    void reloadIfStale();
 
     Session m_session;
     ReportHeader* m_header = nullptr;
