@@ -331,4 +331,17 @@ TEST_CASE("Weekly report pages as pictures", "[.shots]")
     run(QStringLiteral("pdftoppm"),
         {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), path,
          folder + QStringLiteral("/weekly-report-sample")});
+
+    // A month with figures on some days only: weeks in the day chart, no lost leads.
+    Report month = sampleReport(4);
+    month.filter = {QDate(2026, 11, 1), QDate(2026, 11, 30), std::nullopt, std::nullopt};
+    month.traffic.days.clear();
+    for (QDate day = month.filter.first; day <= month.filter.last; day = day.addDays(1))
+        month.traffic.days.push_back({day, day.day() % 6 * 3, day.day() % 4, day.day() % 5, 1});
+    month.lost = {};
+    const QString monthPath = dir.filePath(QStringLiteral("month.pdf"));
+    REQUIRE(WeeklyReportPrinter(month, {}, kLocale).writePdf(monthPath).has_value());
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), monthPath,
+         folder + QStringLiteral("/weekly-report-month")});
 }

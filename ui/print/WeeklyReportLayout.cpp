@@ -32,8 +32,9 @@ QString dayAndMonth(const QLocale& locale, QDate date)
 }
 
 // The days of the period as bars: days up to 16 days, else ISO weeks up to 20 weeks, else months.
-void trafficBuckets(const Report& report, const QLocale& locale, QStringList& labels,
-                    std::vector<double>& first, std::vector<double>& repeat)
+// Returns the chart's caption.
+QString trafficBuckets(const Report& report, const QLocale& locale, QStringList& labels,
+                       std::vector<double>& first, std::vector<double>& repeat)
 {
     const int days = int(report.traffic.days.size());
     const int mode = days <= 16 ? 0 : days <= 140 ? 1 : 2;
@@ -59,6 +60,9 @@ void trafficBuckets(const Report& report, const QLocale& locale, QStringList& la
         first.back() += day.firstVisits;
         repeat.back() += day.repeatVisits;
     }
+    return mode == 0   ? WeeklyReportPrinter::tr("Visits per day")
+           : mode == 1 ? WeeklyReportPrinter::tr("Visits per week")
+                       : WeeklyReportPrinter::tr("Visits per month");
 }
 
 } // namespace
@@ -312,7 +316,7 @@ void WeeklyReportLayout::addTraffic()
     // Visits per day (first and repeat stacked) and by hour of the day.
     QStringList days;
     std::vector<double> first, repeat;
-    trafficBuckets(m_report, m_locale, days, first, repeat);
+    const QString perDay = trafficBuckets(m_report, m_locale, days, first, repeat);
     std::vector<ChartSeries> daySeries{
         {WeeklyReportPrinter::tr("First visits"), chartColor(0), first},
         {WeeklyReportPrinter::tr("Repeat visits"), chartColor(1), repeat}};
@@ -332,7 +336,7 @@ void WeeklyReportLayout::addTraffic()
     std::vector<ChartSeries> hourSeries{{WeeklyReportPrinter::tr("Visits"), chartColor(0), byHour}};
     const QString noVisits = WeeklyReportPrinter::tr("No walk-ins in this period.");
     const QLocale locale = m_locale;
-    addCharts({{WeeklyReportPrinter::tr("Visits per day"),
+    addCharts({{perDay,
                 [=](QPainter& painter, const QRectF& rect) {
                     paintStackedBars(painter, rect, days, daySeries, locale, noVisits);
                 },
