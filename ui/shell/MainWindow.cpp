@@ -13,11 +13,11 @@
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationTray.h"
 #include "reception/ReceptionPage.h"
+#include "reports/ReportsPage.h"
 #include "services/ChangeBus.h"
 #include "services/CustomerService.h"
 #include "services/Permissions.h"
 #include "settings/SettingsPage.h"
-#include "shell/PlaceholderPage.h"
 #include "storage/DataVersionWatcher.h"
 #include "tasks/FollowUpDialog.h"
 #include "today/TodayPage.h"
@@ -82,6 +82,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     });
     connect(m_today, &TodayPage::openCustomerRequested, m_cards, &CustomerCards::openAt);
     connect(m_deliveries, &DeliveriesPage::openCustomerRequested, m_cards, &CustomerCards::open);
+    connect(m_reports, &ReportsPage::openCustomerRequested, m_cards, &CustomerCards::open);
     createNotifications();
     m_watcher->start();
 
@@ -137,6 +138,7 @@ void MainWindow::createPages()
     m_reception = new ReceptionPage(m_session);
     m_today = new TodayPage(m_session);
     m_deliveries = new DeliveriesPage(m_session);
+    m_reports = new ReportsPage(m_session);
     m_settings = new SettingsPage(m_session);
     for (Page page : kPages) {
         QWidget* widget = nullptr;
@@ -160,10 +162,7 @@ void MainWindow::createPages()
             widget = new StockPage(m_session);
             break;
         case Page::Reports:
-            widget = new PlaceholderPage(
-                QIcon(iconPath(page)), pageTitle(page),
-                tr("The weekly report: showroom traffic, funnel, sources and campaigns, lost "
-                   "reasons and consultant figures, ready to print."));
+            widget = m_reports;
             break;
         case Page::Settings:
             widget = m_settings;
@@ -354,6 +353,7 @@ void MainWindow::changedElsewhere()
     m_pipeline->refresh();
     m_today->reload();
     m_settings->reload();
+    m_reports->scheduleReload();
 }
 
 void MainWindow::mergeCustomers(qint64 firstId, qint64 secondId)

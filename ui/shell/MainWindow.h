@@ -22,6 +22,7 @@ class NotificationTray;
 class TodayPage;
 class BoardPage;
 class ReceptionPage;
+class ReportsPage;
 class SettingsPage;
 class StockPage;
 
@@ -48,6 +49,7 @@ public:
     BoardPage* pipelinePage() const { return m_pipeline; }
     ReceptionPage* receptionPage() const { return m_reception; }
     TodayPage* todayPage() const { return m_today; }
+    ReportsPage* reportsPage() const { return m_reports; }
     SettingsPage* settingsPage() const { return m_settings; }
     NotificationCenter* notifications() const { return m_notifications; }
     NotificationButton* notificationButton() const { return m_bell; }
@@ -87,6 +89,7 @@ private:
     ReceptionPage* m_reception = nullptr;
     TodayPage* m_today = nullptr;
     DeliveriesPage* m_deliveries = nullptr;
+    ReportsPage* m_reports = nullptr;
     SettingsPage* m_settings = nullptr;
     NotificationCenter* m_notifications = nullptr;
     NotificationButton* m_bell = nullptr;
