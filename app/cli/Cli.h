@@ -22,6 +22,8 @@ public:
 
     Arguments& args() { return m_args; }
     const QString& dbPath() const { return m_dbPath; }
+    // --user as given (empty without it).
+    const QString& login() const { return m_login; }
 
     // Opens the existing database (validated, upgraded); prints the reason on failure.
     Database* openDatabase(OpenOptions options = {});

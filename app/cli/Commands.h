@@ -45,6 +45,8 @@ int runTestDrive(Cli& cli);
 int runDeal(Cli& cli);
 int runChecklist(Cli& cli);
 int printDealDocument(Cli& cli);
+// The manager's report (report weekly --json | --pdf), in ReportCommands.cpp.
+int runReport(Cli& cli);
 // A QGuiApplication when the command prints (fonts), else a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 

@@ -1,4 +1,4 @@
-// deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf
+// deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf; the application for printing
 #include "Cli.h"
 #include "Commands.h"
 #include "services/DealDocumentService.h"
@@ -23,10 +23,17 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
 #ifdef SHOWROOM_CLI_PRINT
     // Printing needs fonts, so a GUI application; without a display it renders offscreen.
+    // deal print ... and report weekly ... --pdf FILE
     bool printing = false;
-    for (int i = 1; i + 1 < argc; ++i)
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        if (i + 1 < argc && qstrcmp(argv[i], "deal") == 0 && qstrcmp(argv[i + 1], "print") == 0)
+            printing = true;
+        report = report || (qstrcmp(argv[i], "report") == 0);
         printing =
-            printing || (qstrcmp(argv[i], "deal") == 0 && qstrcmp(argv[i + 1], "print") == 0);
+            printing ||
+            (report && (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0));
+    }
     if (printing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
             qEnvironmentVariableIsEmpty("DISPLAY") &&

@@ -105,6 +105,15 @@ Deals (changes need --user):
   deal deliver DEAL_ID [--json]        hand the car over; plans the after-sales follow-ups
   deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf
 
+Reports (docs/reports.md says what each figure counts):
+  report weekly [--week 2026-W47 | --from 2026-11-01 --to 2026-11-30] [--consultant LOGIN]
+                [--source KEY] (--pdf OUT.pdf | --json)
+                                       the manager's report: traffic, funnel, sources and
+                                       campaigns, lost analysis, consultants, deliveries; by default
+                                       the last full week; --json prints every figure, --pdf the
+                                       printed report. Without --user everyone's figures, as a
+                                       manager sees them; a consultant sees only his own
+
 Settings:
   setting get KEY                      e.g. dealership.region (the country for phone numbers
                                        typed without +), dealership.name, response.minutes
@@ -183,5 +192,7 @@ int main(int argc, char* argv[])
         return runVehicle(cli);
     if (command == QLatin1String("testdrive"))
         return runTestDrive(cli);
+    if (command == QLatin1String("report"))
+        return runReport(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }

@@ -111,14 +111,15 @@ Result<MergeCounts> MergeRepository::moveAttached(qint64 fromId, qint64 toId)
         counts[ref.kind] = *moved;
     }
     // Two records of one person may both have a "first" visit; only the earliest stays first.
-    auto firstVisits = sql::exec(
-        m_db,
-        QStringLiteral("UPDATE visits SET first_visit = 0, version = version + 1 "
-                       "WHERE customer_id = ? AND first_visit = 1 AND channel = 'walk_in' "
-                       "AND EXISTS (SELECT 1 FROM visits e WHERE e.customer_id = visits.customer_id "
-                       "AND e.channel = 'walk_in' AND (e.arrived_at < visits.arrived_at "
-                       "OR (e.arrived_at = visits.arrived_at AND e.id < visits.id)))"),
-        {toId});
+    auto firstVisits =
+        sql::exec(m_db,
+                  QStringLiteral(
+                      "UPDATE visits SET first_visit = 0, version = version + 1 "
+                      "WHERE customer_id = ? AND first_visit = 1 AND channel = 'walk_in' "
+                      "AND EXISTS (SELECT 1 FROM visits e WHERE e.customer_id = visits.customer_id "
+                      "AND e.channel = 'walk_in' AND (e.arrived_at < visits.arrived_at "
+                      "OR (e.arrived_at = visits.arrived_at AND e.id < visits.id)))"),
+                  {toId});
     if (!firstVisits)
         return std::unexpected(firstVisits.error());
     return counts;

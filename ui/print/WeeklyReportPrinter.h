@@ -27,15 +27,23 @@ public:
     int pageCount(QPagedPaintDevice& device) const;
     // An unwritable path is a clear error and leaves nothing behind.
     Result<void> writePdf(const QString& path) const;
-    QString title() const;               // "Weekly report" or "Report"
-    QString periodText() const;          // "2026-W47 · 16 Nov 2026 – 22 Nov 2026"
-    QString suggestedFileName() const;   // "Weekly-report-2026-W47.pdf"
-    static QPageLayout pageLayout();     // A4 portrait, 15 mm margins
+    QString title() const;             // "Weekly report" or "Report"
+    QString periodText() const;        // "2026-W47 · 16 Nov 2026 – 22 Nov 2026"
+    QString suggestedFileName() const; // "Weekly-report-2026-W47.pdf"
+    static QPageLayout pageLayout();   // A4 portrait, 15 mm margins
+
+    // The business hours (local, end exclusive): the hour chart shows at least these hours and
+    // any other hour with visits. Default 9 to 19.
+    void setBusinessHours(int startHour, int endHour);
+    QString filterText() const;    // "Consultant: all · Source: all"
+    QString generatedText() const; // "Generated 11/23/26 9:15 AM", in the report's time zone
 
 private:
     reports::Report m_report;
     QString m_dealershipName;
     QLocale m_locale;
+    int m_startHour = 9;
+    int m_endHour = 19;
 };
 
 } // namespace showroom
