@@ -47,4 +47,11 @@ struct ReportDemo {
     ChangeBus changes;
 };
 
+// One demo dealership (300 customers) for the tests that only read it.
+inline ReportDemo& sharedReportDemo()
+{
+    static ReportDemo shared(300);
+    return shared;
+}
+
 } // namespace showroom::test

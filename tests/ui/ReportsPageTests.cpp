@@ -8,7 +8,6 @@
 #include "reports/DrillDownDialog.h"
 #include "reports/DrillDownModel.h"
 #include "reports/KpiTiles.h"
-#include "reports/ReportCharts.h"
 #include "reports/ReportHeader.h"
 #include "reports/ReportJson.h"
 #include "reports/ReportService.h"
@@ -22,7 +21,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -43,13 +41,6 @@ using reports::ReportService;
 
 namespace {
 constexpr auto kWarn = QAbstractItemModelTester::FailureReportingMode::Warning;
-
-// One demo dealership for every test here: the tests only read it.
-ReportDemo& demo()
-{
-    static ReportDemo shared(300);
-    return shared;
-}
 
 // Warnings other than the offscreen platform's note on shown dialogs (model tester findings).
 QStringList modelWarnings()
@@ -183,7 +174,7 @@ TEST_CASE("the figures on screen are the core's figures, as the command-line JSO
           "[ui][reports]")
 {
     takeWarnings();
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     const User manager = data.user(QStringLiteral("manager"));
     ReportsPage page(data.session(manager));
     QAbstractItemModelTester consultants(page.consultantsTab()->model(), kWarn);
@@ -228,7 +219,7 @@ TEST_CASE("the figures on screen are the core's figures, as the command-line JSO
 
 TEST_CASE("the consultant table sorts numbers as numbers", "[ui][reports]")
 {
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     ReportsPage page(data.session(data.user(QStringLiteral("manager"))));
     page.header()->setPreset(ReportHeader::Preset::LastTwelveMonths);
     REQUIRE(page.report().has_value());
@@ -258,7 +249,7 @@ TEST_CASE("the consultant table sorts numbers as numbers", "[ui][reports]")
 TEST_CASE("a consultant sees only himself; the export is hidden from him", "[ui][reports]")
 {
     takeWarnings();
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     const User anna = data.user(QStringLiteral("anna"));
     ReportsPage page(data.session(anna));
     QAbstractItemModelTester tester(page.consultantsTab()->model(), kWarn);
@@ -285,7 +276,7 @@ TEST_CASE("a consultant sees only himself; the export is hidden from him", "[ui]
 
 TEST_CASE("a receptionist is told that reports are not for her", "[ui][reports]")
 {
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     ReportsPage page(data.session(data.user(QStringLiteral("reception"))));
     page.reload();
     CHECK(page.isRefused());
@@ -297,7 +288,7 @@ TEST_CASE("a receptionist is told that reports are not for her", "[ui][reports]"
 
 TEST_CASE("changing a filter recomputes the report", "[ui][reports]")
 {
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     const User manager = data.user(QStringLiteral("manager"));
     ReportsPage page(data.session(manager));
     page.reload();
@@ -340,27 +331,10 @@ TEST_CASE("changing a filter recomputes the report", "[ui][reports]")
     }
 }
 
-TEST_CASE("the periods of the presets", "[ui][reports]")
-{
-    using P = ReportHeader::Preset;
-    const QDate wednesday(2026, 11, 25);
-    const auto period = [&](P preset, int offset) {
-        const auto f = ReportHeader::presetPeriod(preset, wednesday, offset);
-        return std::pair{f.first, f.last};
-    };
-    CHECK(period(P::LastWeek, 0) == std::pair{QDate(2026, 11, 16), QDate(2026, 11, 22)});
-    CHECK(period(P::LastWeek, -1) == std::pair{QDate(2026, 11, 9), QDate(2026, 11, 15)});
-    CHECK(period(P::ThisWeek, 0) == std::pair{QDate(2026, 11, 23), QDate(2026, 11, 29)});
-    CHECK(period(P::LastFourWeeks, 0) == std::pair{QDate(2026, 10, 26), QDate(2026, 11, 22)});
-    CHECK(period(P::LastFourWeeks, -1) == std::pair{QDate(2026, 9, 28), QDate(2026, 10, 25)});
-    CHECK(period(P::LastTwelveMonths, 0) == std::pair{QDate(2025, 11, 1), QDate(2026, 10, 31)});
-    CHECK(period(P::LastTwelveMonths, -1) == std::pair{QDate(2024, 11, 1), QDate(2025, 10, 31)});
-}
-
 TEST_CASE("drill-downs list the leads behind a figure", "[ui][reports]")
 {
     takeWarnings();
-    ReportDemo& data = demo();
+    ReportDemo& data = sharedReportDemo();
     const User manager = data.user(QStringLiteral("manager"));
     ReportsPage page(data.session(manager));
     page.header()->setPreset(ReportHeader::Preset::LastTwelveMonths);
@@ -428,107 +402,4 @@ TEST_CASE("drill-downs list the leads behind a figure", "[ui][reports]")
         CHECK(leadIds(*dialog->model()) == leadIds(*expected));
     }
     CHECK(modelWarnings().isEmpty());
-}
-
-TEST_CASE("changes from the services are coalesced into one recompute", "[ui][reports]")
-{
-    ReportDemo& data = demo();
-    ReportsPage page(data.session(data.user(QStringLiteral("manager"))));
-    page.resize(1280, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    QTRY_VERIFY(page.computeCount() == 1); // computed once shown
-    for (int i = 0; i < 5; ++i)
-        Q_EMIT data.changes.leadChanged(1);
-    Q_EMIT data.changes.visitAdded(1);
-    Q_EMIT data.changes.dealChanged(1);
-    QTest::qWait(100);
-    CHECK(page.computeCount() == 1);
-    QTRY_COMPARE(page.computeCount(), 2);
-    QTest::qWait(400);
-    CHECK(page.computeCount() == 2);
-
-    page.hide(); // a hidden page only remembers that it is out of date
-    Q_EMIT data.changes.leadChanged(1);
-    QTest::qWait(400);
-    CHECK(page.computeCount() == 2);
-    page.show();
-    QTRY_COMPARE(page.computeCount(), 3);
-}
-
-TEST_CASE("the traffic chart keeps its axis readable: days, weeks, months, quarters",
-          "[ui][reports]")
-{
-    using Size = ReportCharts::BucketSize;
-    const auto reportOver = [](QDate first, QDate last) {
-        reports::Report report;
-        report.filter.first = first;
-        report.filter.last = last;
-        for (QDate day = first; day <= last; day = day.addDays(1))
-            report.traffic.days.push_back({day, 2, 1, 1, 0});
-        return report;
-    };
-    const auto week = reportOver(QDate(2026, 11, 16), QDate(2026, 11, 22));
-    CHECK(ReportCharts::bucketSize(7) == Size::Day);
-    CHECK(ReportCharts::trafficBuckets(week).size() == 7);
-
-    const auto weeks = reportOver(QDate(2026, 6, 3), QDate(2026, 8, 30)); // from a Wednesday
-    CHECK(ReportCharts::bucketSize(int(weeks.traffic.days.size())) == Size::Week);
-    const auto weekBuckets = ReportCharts::trafficBuckets(weeks);
-    REQUIRE(weekBuckets.size() == 13);
-    CHECK(weekBuckets.front().first == QDate(2026, 6, 3)); // clipped to the period
-    CHECK(weekBuckets.front().last == QDate(2026, 6, 7));
-    CHECK(weekBuckets.front().firstVisits == 10);
-    CHECK(weekBuckets.front().repeatVisits == 5);
-    CHECK(weekBuckets.front().label == "W23");
-
-    const auto year = reportOver(QDate(2025, 11, 1), QDate(2026, 10, 31));
-    const auto months = ReportCharts::trafficBuckets(year);
-    REQUIRE(months.size() == 12);
-    CHECK(months.back().first == QDate(2026, 10, 1));
-    CHECK(months.back().firstVisits == 62);
-
-    const auto years = reportOver(QDate(2024, 1, 1), QDate(2026, 10, 31));
-    const auto quarters = ReportCharts::trafficBuckets(years);
-    REQUIRE(quarters.size() == 12);
-    CHECK(quarters.back().label == "Q4 26");
-
-    SECTION("a week's bar lists the walk-ins of each of its days")
-    {
-        std::vector<DrillRequest> asked;
-        std::unique_ptr<QChart> chart(
-            ReportCharts::traffic(weeks, [&](const DrillRequest& r) { asked.push_back(r); }));
-        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
-        REQUIRE(series != nullptr);
-        Q_EMIT series->barSets().value(1)->clicked(1); // repeat visits of the second week
-        REQUIRE(asked.size() == 1);
-        REQUIRE(asked[0].drills.size() == 7);
-        for (const Drill& drill : asked[0].drills)
-            CHECK(drill.kind == DrillKind::VisitDay);
-        CHECK(asked[0].drills.front().day == QDate(2026, 6, 8));
-        CHECK(asked[0].drills.back().day == QDate(2026, 6, 14));
-    }
-}
-
-TEST_CASE("a failed PDF or export is reported through the message seam", "[ui][reports]")
-{
-    ReportDemo& data = demo();
-    ReportsPage page(data.session(data.user(QStringLiteral("manager"))));
-    page.reload();
-    REQUIRE(page.report().has_value());
-    RecordingMessageBoxes boxes;
-    ScopedMessageBoxes scoped(boxes);
-    const QString nowhere = QStringLiteral("/nonexistent-folder/report");
-    CHECK_FALSE(page.savePdfTo(nowhere + QStringLiteral(".pdf")));
-    REQUIRE(boxes.errors.size() == 1);
-    CHECK(boxes.errors[0].startsWith("Saving the PDF failed: "));
-    CHECK_FALSE(page.exportTo(ExportFormat::Xlsx, -1, nowhere + QStringLiteral(".xlsx")));
-    REQUIRE(boxes.errors.size() == 2);
-    CHECK(boxes.errors[1].startsWith("The export failed: "));
-    CHECK_FALSE(QFile::exists(nowhere + QStringLiteral(".xlsx")));
-
-    page.tabs()->setCurrentIndex(ReportsPage::Consultants);
-    CHECK(page.currentTableIndex() == 5); // the CSV export offers the consultants table
-    page.tabs()->setCurrentIndex(ReportsPage::Sources);
-    CHECK(page.currentTableIndex() == 2);
 }
