@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardService</name>
     <message>
         <source>“%1” was merged into customer #%2; create the lead there.</source>
@@ -1829,6 +1840,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -1904,6 +1922,14 @@
     <message>
         <source>book test drives</source>
         <translation>Probefahrten buchen</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>Berichte ansehen</translation>
+    </message>
+    <message>
+        <source>view every consultant&apos;s figures</source>
+        <translation>die Kennzahlen aller Berater ansehen</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2078,509 @@
     <message>
         <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
         <translation>„%1“ ist kein Zuweisungsmodus (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>Short for a calendar week on a chart axis, e.g. &quot;W47&quot;</extracomment>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>KW %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart axis, e.g. &quot;Q1 26&quot;</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins by day</source>
+        <translation>Besuche pro Tag</translation>
+    </message>
+    <message>
+        <source>Walk-ins by week</source>
+        <translation>Besuche pro Woche</translation>
+    </message>
+    <message>
+        <source>Walk-ins by month</source>
+        <translation>Besuche pro Monat</translation>
+    </message>
+    <message>
+        <source>Walk-ins by quarter</source>
+        <translation>Besuche pro Quartal</translation>
+    </message>
+    <message>
+        <source>%1: %2 first visits, %3 repeat visits. Click to list the leads.</source>
+        <translation>%1: %2 Erstbesuche, %3 Folgebesuche. Klicken, um die Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Erstbesuche</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Folgebesuche</translation>
+    </message>
+    <message>
+        <source>Walk-ins on %1</source>
+        <translation>Besuche am %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins in %1</source>
+        <translation>Besuche im Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>%1 — none in this period</source>
+        <translation>%1 — keine in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Walk-ins by hour of arrival</source>
+        <translation>Besuche nach Ankunftsstunde</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 walk-ins. Click to list the leads.</source>
+        <translation>%1 – %2: %3 Besuche. Klicken, um die Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Walk-ins from %1 to %2</source>
+        <translation>Besuche von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Sales funnel: leads that reached each stage</source>
+        <translation>Verkaufstrichter: Leads, die jede Phase erreicht haben</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads reached this stage, %3 entered it. Click to list the leads.</source>
+        <translation>%1: %2 Leads haben diese Phase erreicht, %3 sind in sie eingetreten. Klicken, um die Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A funnel stage on the chart axis with its conversion to the next stage</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Leads, die in %1 eingetreten sind</translation>
+    </message>
+    <message>
+        <source>Leads and sales by source</source>
+        <translation>Leads und Verkäufe nach Quelle</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 sales. Click to list the leads.</source>
+        <translation>%1: %2 Leads, %3 Verkäufe. Klicken, um die Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Leads aus %1</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Verlorene Leads nach Grund</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Verlorene Leads</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads lost. Click to list them.</source>
+        <translation>%1: %2 Leads verloren. Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Verlorene Leads: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Verlorene Leads pro Woche</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 lost</source>
+        <translation>KW %1 (ab %2): %3 verloren</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>There is no source “%1”; the source keys are: %2.</source>
+        <translation>Es gibt keine Quelle „%1“; die Quellenschlüssel sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation>%1 %2 in %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>report needs weekly and one of --pdf FILE or --json</source>
+        <translation>report braucht weekly und entweder --pdf DATEI oder --json</translation>
+    </message>
+    <message>
+        <source>report weekly takes --week or --from and --to, not both</source>
+        <translation>report weekly nimmt --week oder --from und --to, nicht beides</translation>
+    </message>
+    <message>
+        <source>report weekly needs both --from and --to</source>
+        <translation>report weekly braucht sowohl --from als auch --to</translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build); use --json instead.</source>
+        <translation>Dieses showroom-cli wurde ohne Druckfunktion gebaut (nur Kern); verwenden Sie stattdessen --json.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportService</name>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Wählen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>%1 konnte nicht gespeichert werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder or a device, not a file.</source>
+        <translation>%1 konnte nicht gespeichert werden: Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Es gibt keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</source>
+        <translation>
+            <numerusform>Eine CSV-Datei fasst eine Tabelle, dieser Export hat %n Tabelle. Exportieren Sie sie als Excel-Arbeitsmappe (ein Blatt pro Tabelle) oder eine Tabelle nach der anderen.</numerusform>
+            <numerusform>Eine CSV-Datei fasst eine Tabelle, dieser Export hat %n Tabellen. Exportieren Sie sie als Excel-Arbeitsmappe (ein Blatt pro Tabelle) oder eine Tabelle nach der anderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so %1 was removed: %2</source>
+        <translation>Der Export wurde nicht im Prüfprotokoll erfasst, daher wurde %1 entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;25.0%&quot;; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points, the difference of two rates</extracomment>
+        <translation>%1 Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>“%1” is not an ISO week; write it like 2026-W47.</source>
+        <translation>„%1“ ist keine ISO-Kalenderwoche; schreiben Sie sie wie 2026-W47.</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not week %3.</source>
+        <translation>%1 hat die Wochen 1 bis %2, keine Woche %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-11-16.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es wie 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation>Ein Bericht umfasst höchstens drei Jahre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>Das PDF konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 may see only his or her own figures.</source>
+        <translation>%1 darf nur die eigenen Kennzahlen sehen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Showroom traffic</source>
+        <translation>Besucher im Autohaus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Erstbesuche</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Folgebesuche</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>Probefahrten</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Verkaufstrichter</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Konversion zur nächsten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgetreten</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Median Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost per sale</source>
+        <translation>Kosten pro Verkauf</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason and stage</source>
+        <translation>Verlorene Leads nach Grund und Phase</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Leads assigned</source>
+        <translation>Zugewiesene Leads</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Median Erstreaktion (Min.)</translation>
+    </message>
+    <message>
+        <source>Response breaches</source>
+        <translation>Reaktionsfrist verletzt</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Erledigte Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Überfällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Accessory attach rate</source>
+        <translation>Zubehörquote</translation>
+    </message>
+    <message>
+        <source>Manager comments</source>
+        <translation>Kommentare des Verkaufsleiters</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Auslieferungen</translation>
+    </message>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Auslieferungen und Kredite</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Without a promised date</source>
+        <translation>Ohne zugesagten Termin</translation>
+    </message>
+    <message>
+        <source>Loan applications sent</source>
+        <translation>Gesendete Kreditanträge</translation>
+    </message>
+    <message>
+        <source>Loans approved</source>
+        <translation>Genehmigte Kredite</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3359,256 @@
     <message>
         <source>The period ends before it begins.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPrinter</name>
+    <message>
+        <source>W%1</source>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>Besuche pro Tag</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Besuche pro Woche</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>Besuche pro Monat</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 Pp.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Erstbesuche</translation>
+    </message>
+    <message>
+        <source>Info-retention</source>
+        <translation>Kontakterfassung</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Vorheriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>Vorjahr: %1</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Folgebesuche</translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>Keine Besuche in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day</source>
+        <translation>Besuche nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>consultants</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>sources</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Berater: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Weekly-report</source>
+        <comment>file name</comment>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>file name</comment>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Seite %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>New leads: %1</source>
+        <translation>Neue Leads: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Gewonnen: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>Close rate: %1</source>
+        <translation>Abschlussquote: %1</translation>
+    </message>
+    <message>
+        <source>First-visit closes: %1</source>
+        <translation>Abschlüsse beim Erstbesuch: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up closes: %1</source>
+        <translation>Abschlüsse nach Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation>Konversion zur nächsten Phase</translation>
+    </message>
+    <message>
+        <source>No lead moved through the funnel in this period.</source>
+        <translation>In diesem Zeitraum hat kein Lead den Trichter durchlaufen.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Leads that reached each stage</source>
+        <translation>Leads, die jede Phase erreicht haben</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>No leads or sales in this period.</source>
+        <translation>Keine Leads oder Verkäufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Sources and campaigns</source>
+        <translation>Quellen und Kampagnen</translation>
+    </message>
+    <message>
+        <source>Leads and sales per source</source>
+        <translation>Leads und Verkäufe pro Quelle</translation>
+    </message>
+    <message>
+        <source>No campaign had leads, sales or costs in this period.</source>
+        <translation>Keine Kampagne hatte in diesem Zeitraum Leads, Verkäufe oder Kosten.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation>Warten auf Bestätigung: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Verlorene Leads</translation>
+    </message>
+    <message>
+        <source>No lead was lost in this period.</source>
+        <translation>In diesem Zeitraum ging kein Lead verloren.</translation>
+    </message>
+    <message>
+        <source>No lead was lost in these weeks.</source>
+        <translation>In diesen Wochen ging kein Lead verloren.</translation>
+    </message>
+    <message>
+        <source>Lost analysis</source>
+        <translation>Verlustanalyse</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Verlorene Leads nach Grund</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Verlorene Leads pro Woche</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>No consultant had figures in this period.</source>
+        <translation>Kein Berater hatte in diesem Zeitraum Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Auslieferungen</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Blatt %1</translation>
+    </message>
+    <message>
+        <source>The column title “%1” is too long for Excel.</source>
+        <translation>Der Spaltentitel „%1“ ist für Excel zu lang.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” holds a text longer than the %L3 characters an Excel cell can hold.</source>
+        <translation>Zeile %1 des Blatts „%2“ enthält einen Text, der länger ist als die %L3 Zeichen, die eine Excel-Zelle fassen kann.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” could not be written: %3.</source>
+        <translation>Zeile %1 des Blatts „%2“ konnte nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has %L2 rows and %L3 columns: an Excel sheet holds at most %L4 rows below its header and %L5 columns.</source>
+        <translation>„%1“ hat %L2 Zeilen und %L3 Spalten: Ein Excel-Blatt fasst höchstens %L4 Zeilen unter der Kopfzeile und %L5 Spalten.</translation>
+    </message>
+    <message>
+        <source>Excel does not accept “%1” as a sheet name.</source>
+        <translation>Excel akzeptiert „%1“ nicht als Blattnamen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory.</source>
+        <translation>%1 konnte nicht geschrieben werden: kein Speicher mehr frei.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4860,178 @@
     </message>
 </context>
 <context>
+    <name>showroom::ConsultantTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Leads
+assigned</source>
+        <translation>Leads
+zugewiesen</translation>
+    </message>
+    <message>
+        <source>First
+response</source>
+        <translation>Erst-
+reaktion</translation>
+    </message>
+    <message>
+        <source>Response
+breaches</source>
+        <translation>Frist
+verletzt</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation>Wiedervorlagen
+fällig</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation>Wiedervorlagen
+erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation>Wiedervorlagen
+überfällig</translation>
+    </message>
+    <message>
+        <source>Test
+drives</source>
+        <translation>Probe-
+fahrten</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Accessories
+offered</source>
+        <translation>Zubehör
+angeboten</translation>
+    </message>
+    <message>
+        <source>Accessories
+sold</source>
+        <translation>Zubehör
+verkauft</translation>
+    </message>
+    <message>
+        <source>Attach
+rate</source>
+        <translation>Zubehör-
+quote</translation>
+    </message>
+    <message>
+        <source>Manager
+comments</source>
+        <translation>Kommentare
+Verkaufsleiter</translation>
+    </message>
+    <message>
+        <source>Double-click a consultant to list his leads</source>
+        <translation>Doppelklicken Sie auf einen Berater, um seine Leads aufzulisten</translation>
+    </message>
+    <message>
+        <source>Leads now his that were assigned to him in the period</source>
+        <translation>Leads, die ihm im Zeitraum zugewiesen wurden und noch seine sind</translation>
+    </message>
+    <message>
+        <source>Median business time to the first response, over his leads created in the period</source>
+        <translation>Median der Geschäftszeit bis zur Erstreaktion bei seinen im Zeitraum angelegten Leads</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that missed the response deadline</source>
+        <translation>Seine im Zeitraum angelegten Leads, bei denen die Reaktionsfrist verpasst wurde</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that were escalated to a manager</source>
+        <translation>Seine im Zeitraum angelegten Leads, die an den Verkaufsleiter eskaliert wurden</translation>
+    </message>
+    <message>
+        <source>Follow-up and call-back tasks due in the period</source>
+        <translation>Im Zeitraum fällige Wiedervorlagen und Rückrufe</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones done</source>
+        <translation>Davon erledigte Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones still open after their due time</source>
+        <translation>Davon Wiedervorlagen, die nach ihrer Fälligkeit noch offen sind</translation>
+    </message>
+    <message>
+        <source>Test drives he logged in the period</source>
+        <translation>Im Zeitraum von ihm erfasste Probefahrten</translation>
+    </message>
+    <message>
+        <source>Offers he logged in the period</source>
+        <translation>Im Zeitraum von ihm erfasste Angebote</translation>
+    </message>
+    <message>
+        <source>Deals he signed in the period (not cancelled)</source>
+        <translation>Im Zeitraum von ihm abgeschlossene Geschäfte (nicht storniert)</translation>
+    </message>
+    <message>
+        <source>List price minus discount of those deals</source>
+        <translation>Listenpreis abzüglich Rabatt dieser Geschäfte</translation>
+    </message>
+    <message>
+        <source>Accessories offered on those deals</source>
+        <translation>Bei diesen Geschäften angebotenes Zubehör</translation>
+    </message>
+    <message>
+        <source>Accessories sold on those deals</source>
+        <translation>Bei diesen Geschäften verkauftes Zubehör</translation>
+    </message>
+    <message>
+        <source>Accessories sold / offered</source>
+        <translation>Zubehör verkauft / angeboten</translation>
+    </message>
+    <message>
+        <source>Manager comments on his leads in the period</source>
+        <translation>Kommentare des Verkaufsleiters zu seinen Leads im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 (%2): double-click to list his leads</source>
+        <translation>%1 (%2): Doppelklick listet seine Leads auf</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accessories offered were sold</source>
+        <translation>%1 von %2 angebotenen Zubehörteilen wurden verkauft</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantsTab</name>
+    <message>
+        <source>Figures attributed to each consultant in the period. Click a column title to sort, hover it for what it counts, right-click it to show more columns; double-click a consultant to list his leads.</source>
+        <translation>Kennzahlen je Berater im Zeitraum. Klicken Sie auf einen Spaltentitel zum Sortieren, zeigen Sie darauf, um zu sehen, was er zählt, und klicken Sie mit der rechten Maustaste für weitere Spalten; ein Doppelklick auf einen Berater listet seine Leads auf.</translation>
+    </message>
+    <message>
+        <source>Leads assigned to %1</source>
+        <translation>%1 zugewiesene Leads</translation>
+    </message>
+</context>
+<context>
     <name>showroom::ContactFields</name>
     <message>
         <source>e.g. 0151 2345678 or +49 151 2345678</source>
@@ -5191,6 +6142,67 @@
     </message>
 </context>
 <context>
+    <name>showroom::DrillDownDialog</name>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Leads: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>&amp;Kunde öffnen</translation>
+    </message>
+    <message>
+        <source>The customer card of the selected lead (double-click or Enter)</source>
+        <translation>Die Kundenkarte des ausgewählten Leads (Doppelklick oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>The leads could not be listed: %1</source>
+        <translation>Die Leads konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are shown)</source>
+        <translation>%1 (die ersten %2 werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DrillDownModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Lead #%1: double-click to open the customer card</source>
+        <translation>Lead #%1: Doppelklick öffnet die Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -5239,6 +6251,69 @@
     <message>
         <source>The follow-up was not planned</source>
         <translation>Die Wiedervorlage wurde nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::FunnelTab</name>
+    <message>
+        <source>Leads in the period</source>
+        <translation>Leads im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to list the leads that entered it</source>
+        <translation>Doppelklicken Sie auf eine Phase, um die eingetretenen Leads aufzulisten</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Leads, die in %1 eingetreten sind</translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation>neue Leads</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Im Zeitraum angelegte Leads</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>Leads moved to Won in the period</source>
+        <translation>Im Zeitraum nach Gewonnen verschobene Leads</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>Leads moved to Lost in the period</source>
+        <translation>Im Zeitraum nach Verloren verschobene Leads</translation>
+    </message>
+    <message>
+        <source>close rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Won / new leads</source>
+        <translation>Gewonnen / neue Leads</translation>
+    </message>
+    <message>
+        <source>closed on the first visit</source>
+        <translation>beim Erstbesuch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Won on the day the lead was created</source>
+        <translation>Am Tag der Anlage des Leads gewonnen</translation>
+    </message>
+    <message>
+        <source>closed after a follow-up</source>
+        <translation>nach Wiedervorlage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Won on a later day</source>
+        <translation>An einem späteren Tag gewonnen</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +6395,95 @@ PLZ und Ort</translation>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
         <translation>Name, Adresse, Telefon und Logo stehen im Kopf jedes gedruckten Angebots, Vertrags und Übergabeprotokolls.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::KpiTiles</name>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Walk-ins in the period</source>
+        <translation>Besuche im Autohaus im Zeitraum</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Erstbesuche</translation>
+    </message>
+    <message>
+        <source>Walk-ins recorded as the visitor&apos;s first visit</source>
+        <translation>Besuche, die als Erstbesuch des Besuchers erfasst wurden</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>Kontakterfassungsquote</translation>
+    </message>
+    <message>
+        <source>First visits whose visitor left a phone number or email</source>
+        <translation>Erstbesuche, bei denen der Besucher Telefonnummer oder E-Mail hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Im Zeitraum angelegte Leads</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Leads won / new leads</source>
+        <translation>Gewonnene Leads / neue Leads</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Deals signed in the period (not cancelled)</source>
+        <translation>Im Zeitraum abgeschlossene Geschäfte (nicht storniert)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>List price minus discount of the deals signed in the period</source>
+        <translation>Listenpreis abzüglich Rabatt der im Zeitraum abgeschlossenen Geschäfte</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>%1 gewonnen · %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1 on the first visit</source>
+        <translation>%1 beim Erstbesuch</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>%1 ausgeliefert</translation>
+    </message>
+    <message>
+        <source>%1 per sale</source>
+        <translation>%1 pro Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <source>%1 vs prev. period</source>
+        <extracomment>A tile&apos;s change against the previous period, e.g. &quot;+12% vs prev. period&quot;</extracomment>
+        <translation>%1 ggü. Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <extracomment>A tile&apos;s change against the same period last year</extracomment>
+        <translation>%1 ggü. Vorjahr</translation>
     </message>
 </context>
 <context>
@@ -5538,11 +6702,42 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
-    <name>showroom::MainWindow</name>
+    <name>showroom::LostTab</name>
     <message>
-        <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
-        <translation>Der Wochenbericht: Besucherfrequenz, Verkaufstrichter, Quellen und Kampagnen, Verlustgründe und Beraterzahlen, druckfertig.</translation>
+        <source>Lost leads</source>
+        <translation>Verlorene Leads</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or a reason&apos;s count in a stage, to list the leads</source>
+        <translation>Doppelklicken Sie auf einen Grund oder seine Anzahl in einer Phase, um die Leads aufzulisten</translation>
+    </message>
+    <message>
+        <source>lost in the period</source>
+        <translation>im Zeitraum verloren</translation>
+    </message>
+    <message>
+        <source>Leads whose loss was approved and that were closed in the period</source>
+        <translation>Leads, deren Verlust bestätigt und die im Zeitraum geschlossen wurden</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Losses requested by the end of the period that still wait for a manager</source>
+        <translation>Bis zum Ende des Zeitraums beantragte Verluste, die noch auf den Verkaufsleiter warten</translation>
+    </message>
+    <message>
+        <source>Leads lost in %1: %2</source>
+        <translation>In %1 verlorene Leads: %2</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Verlorene Leads: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -5952,6 +7147,57 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>showroom::OverviewTab</name>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Auslieferungen und Kredite</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Deals handed over in the period</source>
+        <translation>Im Zeitraum übergebene Geschäfte</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <source>Handed over on or before the promised date</source>
+        <translation>Am oder vor dem zugesagten Termin übergeben</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>Handed over after the promised date</source>
+        <translation>Nach dem zugesagten Termin übergeben</translation>
+    </message>
+    <message>
+        <source>without a promised date</source>
+        <translation>ohne zugesagten Termin</translation>
+    </message>
+    <message>
+        <source>loan applications sent</source>
+        <translation>Kreditanträge gesendet</translation>
+    </message>
+    <message>
+        <source>Loan documents sent to the bank in the period</source>
+        <translation>Im Zeitraum an die Bank gesendete Kreditunterlagen</translation>
+    </message>
+    <message>
+        <source>loans approved</source>
+        <translation>Kredite genehmigt</translation>
+    </message>
+    <message>
+        <source>Loans the bank approved in the period</source>
+        <translation>Im Zeitraum von der Bank genehmigte Kredite</translation>
+    </message>
+</context>
+<context>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
@@ -5995,6 +7241,185 @@ PLZ und Ort</translation>
     <message>
         <source>The departure was not recorded</source>
         <translation>Der Weggang wurde nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportExportDialog</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx): every table as a sheet</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx): jede Tabelle als Blatt</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv): one table</source>
+        <translation>CSV (*.csv): eine Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Wochenbericht %1</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2</source>
+        <translation>Bericht %1 – %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportHeader</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druckv&amp;orschau…</translation>
+    </message>
+    <message>
+        <source>The weekly report as it will be printed</source>
+        <translation>Der Wochenbericht, wie er gedruckt wird</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the printed report as a PDF file</source>
+        <translation>Den gedruckten Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel or CSV</source>
+        <translation>Die Tabellen des Berichts nach Excel oder CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Der vorherige Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>Der nächste Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>Berat&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Que&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Consultants see their own figures</source>
+        <translation>Berater sehen ihre eigenen Kennzahlen</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Alle Berater</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportsPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>T&amp;richter</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>&amp;Verloren</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants</source>
+        <translation>&amp;Berater</translation>
+    </message>
+    <message>
+        <source>Reports are for consultants and managers.
+%1</source>
+        <translation>Berichte sind für Berater und Verkaufsleiter.
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2). Click a bar or double-click a row to list the leads behind it.</source>
+        <translation>Stand der Zahlen: %1 (%2). Klicken Sie auf einen Balken oder doppelklicken Sie auf eine Zeile, um die zugehörigen Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7661,29 @@ PLZ und Ort</translation>
     <message>
         <source>The lead source was not changed</source>
         <translation>Die Leadquelle wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesTab</name>
+    <message>
+        <source>Double-click a source to list its leads</source>
+        <translation>Doppelklicken Sie auf eine Quelle, um ihre Leads aufzulisten</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to list its leads</source>
+        <translation>Doppelklicken Sie auf eine Kampagne, um ihre Leads aufzulisten</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Leads aus %1</translation>
+    </message>
+    <message>
+        <source>Leads of the campaign %1</source>
+        <translation>Leads der Kampagne %1</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardService</name>
     <message>
         <source>“%1” was merged into customer #%2; create the lead there.</source>
@@ -1829,6 +1840,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -1903,6 +1921,14 @@
     </message>
     <message>
         <source>book test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view every consultant&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2077,509 @@
     </message>
     <message>
         <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTable</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>Short for a calendar week on a chart axis, e.g. &quot;W47&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart axis, e.g. &quot;Q1 26&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 first visits, %3 repeat visits. Click to list the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins by hour of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 walk-ins. Click to list the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel: leads that reached each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 leads reached this stage, %3 entered it. Click to list the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A funnel stage on the chart axis with its conversion to the next stage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and sales by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 sales. Click to list the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 leads lost. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>There is no source “%1”; the source keys are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs weekly and one of --pdf FILE or --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report weekly takes --week or --from and --to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report weekly needs both --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build); use --json instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportService</name>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder or a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</source>
+        <translation>
+            <numerusform>A CSV file holds one table, and this export has %n table. Export them as an Excel workbook (one sheet per table), or one table at a time.</numerusform>
+            <numerusform>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so %1 was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;25.0%&quot;; %1 is the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points, the difference of two rates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>“%1” is not an ISO week; write it like 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not week %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-11-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 may see only his or her own figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads by reason and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory attach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan applications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3358,256 @@
     </message>
     <message>
         <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPrinter</name>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info-retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>consultants</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>sources</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly-report</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-visit closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead moved through the funnel in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that reached each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads or sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and sales per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign had leads, sales or costs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead was lost in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead was lost in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consultant had figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column title “%1” is too long for Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” holds a text longer than the %L3 characters an Excel cell can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” could not be written: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %L2 rows and %L3 columns: an Excel sheet holds at most %L4 rows below its header and %L5 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel does not accept “%1” as a sheet name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,6 +4860,167 @@
     </message>
 </context>
 <context>
+    <name>showroom::ConsultantTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads
+assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First
+response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response
+breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test
+drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories
+offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories
+sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager
+comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a consultant to list his leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads now his that were assigned to him in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median business time to the first response, over his leads created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His leads created in the period that missed the response deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His leads created in the period that were escalated to a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up and call-back tasks due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones still open after their due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives he logged in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers he logged in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals he signed in the period (not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price minus discount of those deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories offered on those deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories sold on those deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories sold / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager comments on his leads in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): double-click to list his leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accessories offered were sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantsTab</name>
+    <message>
+        <source>Figures attributed to each consultant in the period. Click a column title to sort, hover it for what it counts, right-click it to show more columns; double-click a consultant to list his leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::ContactFields</name>
     <message>
         <source>e.g. 0151 2345678 or +49 151 2345678</source>
@@ -5191,6 +6131,67 @@
     </message>
 </context>
 <context>
+    <name>showroom::DrillDownDialog</name>
+    <message>
+        <source>Leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer card of the selected lead (double-click or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DrillDownModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1: double-click to open the customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -5238,6 +6239,69 @@
     </message>
     <message>
         <source>The follow-up was not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::FunnelTab</name>
+    <message>
+        <source>Leads in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a stage to list the leads that entered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads moved to Won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads moved to Lost in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won / new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on the day the lead was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on a later day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,6 +6382,95 @@ Postcode and town</source>
     </message>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::KpiTiles</name>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins recorded as the visitor&apos;s first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visits whose visitor left a phone number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads won / new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals signed in the period (not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price minus discount of the deals signed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs prev. period</source>
+        <extracomment>A tile&apos;s change against the previous period, e.g. &quot;+12% vs prev. period&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <extracomment>A tile&apos;s change against the same period last year</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5537,11 +6690,42 @@ Postcode and town</source>
     </message>
 </context>
 <context>
-    <name>showroom::MainWindow</name>
+    <name>showroom::LostTab</name>
     <message>
-        <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
+        <source>Lost leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a reason, or a reason&apos;s count in a stage, to list the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose loss was approved and that were closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses requested by the end of the period that still wait for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads lost in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -5951,6 +7135,57 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::OverviewTab</name>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals handed over in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on or before the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over after the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan applications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan documents sent to the bank in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loans approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans the bank approved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
@@ -5993,6 +7228,184 @@ Postcode and town</source>
     </message>
     <message>
         <source>The departure was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportExportDialog</name>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx): every table as a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv): one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportHeader</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly report as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the printed report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants see their own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportsPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are for consultants and managers.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2). Click a bar or double-click a row to list the leads behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6234,6 +7647,29 @@ Postcode and town</source>
     </message>
     <message>
         <source>The lead source was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesTab</name>
+    <message>
+        <source>Double-click a source to list its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to list its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

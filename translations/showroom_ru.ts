@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Не удалось создать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardService</name>
     <message>
         <source>“%1” was merged into customer #%2; create the lead there.</source>
@@ -1842,6 +1853,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -1917,6 +1935,14 @@
     <message>
         <source>book test drives</source>
         <translation>записывать на тест-драйвы</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>просматривать отчёты</translation>
+    </message>
+    <message>
+        <source>view every consultant&apos;s figures</source>
+        <translation>видеть показатели всех консультантов</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2093,510 @@
     <message>
         <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
         <translation>«%1» — не режим распределения (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 из %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>Short for a calendar week on a chart axis, e.g. &quot;W47&quot;</extracomment>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>неделя %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart axis, e.g. &quot;Q1 26&quot;</extracomment>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins by day</source>
+        <translation>Визиты по дням</translation>
+    </message>
+    <message>
+        <source>Walk-ins by week</source>
+        <translation>Визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Walk-ins by month</source>
+        <translation>Визиты по месяцам</translation>
+    </message>
+    <message>
+        <source>Walk-ins by quarter</source>
+        <translation>Визиты по кварталам</translation>
+    </message>
+    <message>
+        <source>%1: %2 first visits, %3 repeat visits. Click to list the leads.</source>
+        <translation>%1: первых визитов — %2, повторных — %3. Щёлкните, чтобы увидеть лиды.</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Первые визиты</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторные визиты</translation>
+    </message>
+    <message>
+        <source>Walk-ins on %1</source>
+        <translation>Визиты %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins in %1</source>
+        <translation>Визиты за %1</translation>
+    </message>
+    <message>
+        <source>%1 — none in this period</source>
+        <translation>%1 — нет за этот период</translation>
+    </message>
+    <message>
+        <source>Walk-ins by hour of arrival</source>
+        <translation>Визиты по часу прихода</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 walk-ins. Click to list the leads.</source>
+        <translation>%1 – %2: визитов — %3. Щёлкните, чтобы увидеть лиды.</translation>
+    </message>
+    <message>
+        <source>Walk-ins from %1 to %2</source>
+        <translation>Визиты с %1 до %2</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Sales funnel: leads that reached each stage</source>
+        <translation>Воронка продаж: лиды, дошедшие до каждого этапа</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads reached this stage, %3 entered it. Click to list the leads.</source>
+        <translation>%1: до этого этапа дошли лидов — %2, вошли в него — %3. Щёлкните, чтобы увидеть лиды.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A funnel stage on the chart axis with its conversion to the next stage</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Лиды, вошедшие в этап %1</translation>
+    </message>
+    <message>
+        <source>Leads and sales by source</source>
+        <translation>Лиды и продажи по источникам</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 sales. Click to list the leads.</source>
+        <translation>%1: лидов — %2, продаж — %3. Щёлкните, чтобы увидеть лиды.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Лиды из источника %1</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Проигранные лиды по причинам</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Проигранные лиды</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads lost. Click to list them.</source>
+        <translation>%1: проиграно лидов — %2. Щёлкните, чтобы увидеть их.</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Проигранные лиды: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Проигранные лиды по неделям</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 lost</source>
+        <translation>Неделя %1 (с %2): проиграно — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>There is no source “%1”; the source keys are: %2.</source>
+        <translation>Источника «%1» нет; ключи источников: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation>%1 %2 сохранён в %3</translation>
+    </message>
+    <message>
+        <source>report needs weekly and one of --pdf FILE or --json</source>
+        <translation>для report нужны weekly и один из параметров --pdf ФАЙЛ или --json</translation>
+    </message>
+    <message>
+        <source>report weekly takes --week or --from and --to, not both</source>
+        <translation>report weekly принимает --week или --from и --to, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>report weekly needs both --from and --to</source>
+        <translation>для report weekly нужны оба параметра --from и --to</translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build); use --json instead.</source>
+        <translation>Эта сборка showroom-cli не умеет печатать (только ядро); используйте --json.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportService</name>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Выберите имя файла для выгрузки.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>Не удалось сохранить %1: папка %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder or a device, not a file.</source>
+        <translation>Не удалось сохранить %1: это папка или устройство, а не файл.</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Нет таблицы для выгрузки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</source>
+        <translation>
+            <numerusform>Файл CSV вмещает одну таблицу, а в этой выгрузке %n таблица. Выгрузите их в книгу Excel (по листу на таблицу) или по одной таблице.</numerusform>
+            <numerusform>Файл CSV вмещает одну таблицу, а в этой выгрузке %n таблицы. Выгрузите их в книгу Excel (по листу на таблицу) или по одной таблице.</numerusform>
+            <numerusform>Файл CSV вмещает одну таблицу, а в этой выгрузке %n таблиц. Выгрузите их в книгу Excel (по листу на таблицу) или по одной таблице.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so %1 was removed: %2</source>
+        <translation>Выгрузка не записана в журнал аудита, поэтому %1 удалён: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;25.0%&quot;; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points, the difference of two rates</extracomment>
+        <translation>%1 п. п.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>“%1” is not an ISO week; write it like 2026-W47.</source>
+        <translation>«%1» — не неделя ISO; укажите её в виде 2026-W47.</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not week %3.</source>
+        <translation>В %1 году недели с 1 по %2, недели %3 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-11-16.</source>
+        <translation>«%1» — не дата; укажите её в виде 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation>Отчёт охватывает не более трёх лет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Сохранить %1 в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 may see only his or her own figures.</source>
+        <translation>%1 может видеть только свои показатели.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафик</translation>
+    </message>
+    <message>
+        <source>Showroom traffic</source>
+        <translation>Трафик автосалона</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Первые визиты</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторные визиты</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>Контакт получен</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>Тест-драйвы</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вошли</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Конверсия в следующий</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Вышли</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Медиана дней на этапе</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Отвечено вовремя</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Cost per sale</source>
+        <translation>Затраты на продажу</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины отказов</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason and stage</source>
+        <translation>Проигранные лиды по причинам и этапам</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Leads assigned</source>
+        <translation>Назначено лидов</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Медиана первого ответа (мин)</translation>
+    </message>
+    <message>
+        <source>Response breaches</source>
+        <translation>Нарушения срока ответа</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Повторных контактов запланировано</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Повторных контактов выполнено</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Повторных контактов просрочено</translation>
+    </message>
+    <message>
+        <source>Accessory attach rate</source>
+        <translation>Доля продаж аксессуаров</translation>
+    </message>
+    <message>
+        <source>Manager comments</source>
+        <translation>Комментарии руководителя</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Выдача авто</translation>
+    </message>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Выдача авто и кредиты</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Without a promised date</source>
+        <translation>Без обещанной даты</translation>
+    </message>
+    <message>
+        <source>Loan applications sent</source>
+        <translation>Отправлено заявок на кредит</translation>
+    </message>
+    <message>
+        <source>Loans approved</source>
+        <translation>Одобрено кредитов</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3378,256 @@
     <message>
         <source>The period ends before it begins.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPrinter</name>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>Визиты по дням</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>Визиты по месяцам</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 п. п.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Первые визиты</translation>
+    </message>
+    <message>
+        <source>Info-retention</source>
+        <translation>Сохранённые контакты</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Предыдущий период: %1</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>Прошлый год: %1</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафик</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторные визиты</translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>За этот период визитов нет.</translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day</source>
+        <translation>Визиты по часам дня</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Еженедельный отчёт</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>consultants</comment>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>sources</comment>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Консультант: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <source>Weekly-report</source>
+        <comment>file name</comment>
+        <translation>Еженедельный-отчёт</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>file name</comment>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Страница %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>New leads: %1</source>
+        <translation>Новые лиды: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Выиграны: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Проиграны: %1</translation>
+    </message>
+    <message>
+        <source>Close rate: %1</source>
+        <translation>Конверсия в продажу: %1</translation>
+    </message>
+    <message>
+        <source>First-visit closes: %1</source>
+        <translation>Продажи с первого визита: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up closes: %1</source>
+        <translation>Продажи после повторного контакта: %1</translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation>Конверсия в следующий этап</translation>
+    </message>
+    <message>
+        <source>No lead moved through the funnel in this period.</source>
+        <translation>За этот период ни один лид не продвинулся по воронке.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Leads that reached each stage</source>
+        <translation>Лиды, дошедшие до каждого этапа</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>No leads or sales in this period.</source>
+        <translation>За этот период нет ни лидов, ни продаж.</translation>
+    </message>
+    <message>
+        <source>Sources and campaigns</source>
+        <translation>Источники и кампании</translation>
+    </message>
+    <message>
+        <source>Leads and sales per source</source>
+        <translation>Лиды и продажи по источникам</translation>
+    </message>
+    <message>
+        <source>No campaign had leads, sales or costs in this period.</source>
+        <translation>Ни у одной кампании за этот период не было лидов, продаж или затрат.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation>Ожидают подтверждения: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Проигранные лиды</translation>
+    </message>
+    <message>
+        <source>No lead was lost in this period.</source>
+        <translation>За этот период ни один лид не проигран.</translation>
+    </message>
+    <message>
+        <source>No lead was lost in these weeks.</source>
+        <translation>За эти недели ни один лид не проигран.</translation>
+    </message>
+    <message>
+        <source>Lost analysis</source>
+        <translation>Анализ отказов</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Проигранные лиды по причинам</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Проигранные лиды по неделям</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <source>No consultant had figures in this period.</source>
+        <translation>Ни у одного консультанта за этот период нет показателей.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Выдача авто</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Лист %1</translation>
+    </message>
+    <message>
+        <source>The column title “%1” is too long for Excel.</source>
+        <translation>Заголовок столбца «%1» слишком длинный для Excel.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” holds a text longer than the %L3 characters an Excel cell can hold.</source>
+        <translation>Строка %1 листа «%2» содержит текст длиннее %L3 символов, которые вмещает ячейка Excel.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” could not be written: %3.</source>
+        <translation>Не удалось записать строку %1 листа «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has %L2 rows and %L3 columns: an Excel sheet holds at most %L4 rows below its header and %L5 columns.</source>
+        <translation>В «%1» %L2 строк и %L3 столбцов, а лист Excel вмещает не более %L4 строк под заголовком и %L5 столбцов.</translation>
+    </message>
+    <message>
+        <source>Excel does not accept “%1” as a sheet name.</source>
+        <translation>Excel не принимает «%1» как имя листа.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory.</source>
+        <translation>Не удалось записать %1: недостаточно памяти.</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4891,178 @@
     </message>
 </context>
 <context>
+    <name>showroom::ConsultantTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Leads
+assigned</source>
+        <translation>Назначено
+лидов</translation>
+    </message>
+    <message>
+        <source>First
+response</source>
+        <translation>Первый
+ответ</translation>
+    </message>
+    <message>
+        <source>Response
+breaches</source>
+        <translation>Нарушения
+срока ответа</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation>Повт. контакты
+запланированы</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation>Повт. контакты
+выполнены</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation>Повт. контакты
+просрочены</translation>
+    </message>
+    <message>
+        <source>Test
+drives</source>
+        <translation>Тест-
+драйвы</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Accessories
+offered</source>
+        <translation>Аксессуаров
+предложено</translation>
+    </message>
+    <message>
+        <source>Accessories
+sold</source>
+        <translation>Аксессуаров
+продано</translation>
+    </message>
+    <message>
+        <source>Attach
+rate</source>
+        <translation>Доля
+аксессуаров</translation>
+    </message>
+    <message>
+        <source>Manager
+comments</source>
+        <translation>Комментарии
+руководителя</translation>
+    </message>
+    <message>
+        <source>Double-click a consultant to list his leads</source>
+        <translation>Дважды щёлкните консультанта, чтобы увидеть его лиды</translation>
+    </message>
+    <message>
+        <source>Leads now his that were assigned to him in the period</source>
+        <translation>Лиды, назначенные ему за период и всё ещё закреплённые за ним</translation>
+    </message>
+    <message>
+        <source>Median business time to the first response, over his leads created in the period</source>
+        <translation>Медиана рабочего времени до первого ответа по его лидам, созданным за период</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that missed the response deadline</source>
+        <translation>Его лиды, созданные за период, по которым пропущен срок ответа</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that were escalated to a manager</source>
+        <translation>Его лиды, созданные за период и переданные руководителю по эскалации</translation>
+    </message>
+    <message>
+        <source>Follow-up and call-back tasks due in the period</source>
+        <translation>Повторные контакты и обратные звонки, запланированные на период</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones done</source>
+        <translation>Из запланированных повторных контактов — выполненные</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones still open after their due time</source>
+        <translation>Из запланированных повторных контактов — не выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Test drives he logged in the period</source>
+        <translation>Тест-драйвы, записанные им за период</translation>
+    </message>
+    <message>
+        <source>Offers he logged in the period</source>
+        <translation>Предложения, записанные им за период</translation>
+    </message>
+    <message>
+        <source>Deals he signed in the period (not cancelled)</source>
+        <translation>Сделки, заключённые им за период (не отменённые)</translation>
+    </message>
+    <message>
+        <source>List price minus discount of those deals</source>
+        <translation>Прайсовая цена минус скидка по этим сделкам</translation>
+    </message>
+    <message>
+        <source>Accessories offered on those deals</source>
+        <translation>Аксессуары, предложенные в этих сделках</translation>
+    </message>
+    <message>
+        <source>Accessories sold on those deals</source>
+        <translation>Аксессуары, проданные в этих сделках</translation>
+    </message>
+    <message>
+        <source>Accessories sold / offered</source>
+        <translation>Аксессуаров продано / предложено</translation>
+    </message>
+    <message>
+        <source>Manager comments on his leads in the period</source>
+        <translation>Комментарии руководителя к его лидам за период</translation>
+    </message>
+    <message>
+        <source>%1 (%2): double-click to list his leads</source>
+        <translation>%1 (%2): дважды щёлкните, чтобы увидеть его лиды</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accessories offered were sold</source>
+        <translation>Продано %1 из %2 предложенных аксессуаров</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantsTab</name>
+    <message>
+        <source>Figures attributed to each consultant in the period. Click a column title to sort, hover it for what it counts, right-click it to show more columns; double-click a consultant to list his leads.</source>
+        <translation>Показатели каждого консультанта за период. Щёлкните заголовок столбца, чтобы отсортировать, наведите на него, чтобы узнать, что он считает, щёлкните правой кнопкой, чтобы показать другие столбцы; дважды щёлкните консультанта, чтобы увидеть его лиды.</translation>
+    </message>
+    <message>
+        <source>Leads assigned to %1</source>
+        <translation>Лиды, назначенные консультанту %1</translation>
+    </message>
+</context>
+<context>
     <name>showroom::ContactFields</name>
     <message>
         <source>e.g. 0151 2345678 or +49 151 2345678</source>
@@ -5226,6 +6178,68 @@
     </message>
 </context>
 <context>
+    <name>showroom::DrillDownDialog</name>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Лиды: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Открыть &amp;клиента</translation>
+    </message>
+    <message>
+        <source>The customer card of the selected lead (double-click or Enter)</source>
+        <translation>Карточка клиента выбранного лида (двойной щелчок или Enter)</translation>
+    </message>
+    <message>
+        <source>The leads could not be listed: %1</source>
+        <translation>Не удалось получить список лидов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are shown)</source>
+        <translation>%1 (показаны первые %2)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DrillDownModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Lead #%1: double-click to open the customer card</source>
+        <translation>Лид №%1: дважды щёлкните, чтобы открыть карточку клиента</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -5274,6 +6288,69 @@
     <message>
         <source>The follow-up was not planned</source>
         <translation>Повторный контакт не запланирован</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::FunnelTab</name>
+    <message>
+        <source>Leads in the period</source>
+        <translation>Лиды за период</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to list the leads that entered it</source>
+        <translation>Дважды щёлкните этап, чтобы увидеть вошедшие в него лиды</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Лиды, вошедшие в этап %1</translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation>новые лиды</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Лиды, созданные за период</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграны</translation>
+    </message>
+    <message>
+        <source>Leads moved to Won in the period</source>
+        <translation>Лиды, переведённые в этап «Выигран» за период</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграны</translation>
+    </message>
+    <message>
+        <source>Leads moved to Lost in the period</source>
+        <translation>Лиды, переведённые в этап «Проигран» за период</translation>
+    </message>
+    <message>
+        <source>close rate</source>
+        <translation>конверсия в продажу</translation>
+    </message>
+    <message>
+        <source>Won / new leads</source>
+        <translation>Выиграны / новые лиды</translation>
+    </message>
+    <message>
+        <source>closed on the first visit</source>
+        <translation>продано с первого визита</translation>
+    </message>
+    <message>
+        <source>Won on the day the lead was created</source>
+        <translation>Выиграны в день создания лида</translation>
+    </message>
+    <message>
+        <source>closed after a follow-up</source>
+        <translation>продано после повторного контакта</translation>
+    </message>
+    <message>
+        <source>Won on a later day</source>
+        <translation>Выиграны в один из следующих дней</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +6432,95 @@ Postcode and town</source>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
         <translation>Название, адрес, телефон и логотип печатаются в шапке каждого коммерческого предложения, договора и акта приёма-передачи.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::KpiTiles</name>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Walk-ins in the period</source>
+        <translation>Визиты в салон за период</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Первые визиты</translation>
+    </message>
+    <message>
+        <source>Walk-ins recorded as the visitor&apos;s first visit</source>
+        <translation>Визиты, записанные как первый визит посетителя</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>Доля сохранённых контактов</translation>
+    </message>
+    <message>
+        <source>First visits whose visitor left a phone number or email</source>
+        <translation>Первые визиты, при которых посетитель оставил телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новые лиды</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Лиды, созданные за период</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Конверсия в продажу</translation>
+    </message>
+    <message>
+        <source>Leads won / new leads</source>
+        <translation>Выигранные лиды / новые лиды</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Deals signed in the period (not cancelled)</source>
+        <translation>Сделки, заключённые за период (не отменённые)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>List price minus discount of the deals signed in the period</source>
+        <translation>Прайсовая цена минус скидка по сделкам, заключённым за период</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>выиграно: %1 · проиграно: %2</translation>
+    </message>
+    <message>
+        <source>%1 on the first visit</source>
+        <translation>%1 с первого визита</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>выдано: %1</translation>
+    </message>
+    <message>
+        <source>%1 per sale</source>
+        <translation>%1 на продажу</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>ранее: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs prev. period</source>
+        <extracomment>A tile&apos;s change against the previous period, e.g. &quot;+12% vs prev. period&quot;</extracomment>
+        <translation>%1 к пред. периоду</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <extracomment>A tile&apos;s change against the same period last year</extracomment>
+        <translation>%1 к прошлому году</translation>
     </message>
 </context>
 <context>
@@ -5573,11 +6739,42 @@ Postcode and town</source>
     </message>
 </context>
 <context>
-    <name>showroom::MainWindow</name>
+    <name>showroom::LostTab</name>
     <message>
-        <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
-        <translation>Еженедельный отчёт: посещаемость салона, воронка, источники и кампании, причины отказов и показатели консультантов, готовый к печати.</translation>
+        <source>Lost leads</source>
+        <translation>Проигранные лиды</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or a reason&apos;s count in a stage, to list the leads</source>
+        <translation>Дважды щёлкните причину или её число на этапе, чтобы увидеть лиды</translation>
+    </message>
+    <message>
+        <source>lost in the period</source>
+        <translation>проиграно за период</translation>
+    </message>
+    <message>
+        <source>Leads whose loss was approved and that were closed in the period</source>
+        <translation>Лиды, отказ по которым подтверждён и которые закрыты за период</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>ожидают подтверждения</translation>
+    </message>
+    <message>
+        <source>Losses requested by the end of the period that still wait for a manager</source>
+        <translation>Отказы, запрошенные до конца периода и всё ещё ожидающие руководителя</translation>
+    </message>
+    <message>
+        <source>Leads lost in %1: %2</source>
+        <translation>Лиды, проигранные на этапе %1: %2</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Проигранные лиды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -5991,6 +7188,57 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::OverviewTab</name>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Выдача авто и кредиты</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <source>Deals handed over in the period</source>
+        <translation>Сделки, по которым авто выдано за период</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>Handed over on or before the promised date</source>
+        <translation>Выдано в обещанную дату или раньше</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>Handed over after the promised date</source>
+        <translation>Выдано после обещанной даты</translation>
+    </message>
+    <message>
+        <source>without a promised date</source>
+        <translation>без обещанной даты</translation>
+    </message>
+    <message>
+        <source>loan applications sent</source>
+        <translation>заявок на кредит отправлено</translation>
+    </message>
+    <message>
+        <source>Loan documents sent to the bank in the period</source>
+        <translation>Документы для кредита, отправленные в банк за период</translation>
+    </message>
+    <message>
+        <source>loans approved</source>
+        <translation>кредитов одобрено</translation>
+    </message>
+    <message>
+        <source>Loans the bank approved in the period</source>
+        <translation>Кредиты, одобренные банком за период</translation>
+    </message>
+</context>
+<context>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
@@ -6034,6 +7282,185 @@ Postcode and town</source>
     <message>
         <source>The departure was not recorded</source>
         <translation>Время ухода не записано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportExportDialog</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Выгрузка отчёта</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx): every table as a sheet</source>
+        <translation>Книга Excel (*.xlsx): каждая таблица на отдельном листе</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv): one table</source>
+        <translation>CSV (*.csv): одна таблица</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Таблица:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Еженедельный отчёт %1</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2</source>
+        <translation>Отчёт %1 – %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Не удалось выгрузить</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportHeader</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пр&amp;едпросмотр печати…</translation>
+    </message>
+    <message>
+        <source>The weekly report as it will be printed</source>
+        <translation>Еженедельный отчёт в том виде, в каком он будет напечатан</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the printed report as a PDF file</source>
+        <translation>Сохранить печатный отчёт в файл PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel or CSV</source>
+        <translation>Выгрузить таблицы отчёта в Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Последние 4 недели</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Другой…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Пе&amp;риод:</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>Консуль&amp;тант:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>Consultants see their own figures</source>
+        <translation>Консультанты видят свои показатели</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Все консультанты</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportsPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>Ворон&amp;ка</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>&amp;Проигранные</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants</source>
+        <translation>Ко&amp;нсультанты</translation>
+    </message>
+    <message>
+        <source>Reports are for consultants and managers.
+%1</source>
+        <translation>Отчёты доступны консультантам и руководителям.
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Не удалось рассчитать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2). Click a bar or double-click a row to list the leads behind it.</source>
+        <translation>Данные на %1 (%2). Щёлкните столбец диаграммы или дважды щёлкните строку, чтобы увидеть стоящие за ними лиды.</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>местное время</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +7702,29 @@ Postcode and town</source>
     <message>
         <source>The lead source was not changed</source>
         <translation>Источник лида не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesTab</name>
+    <message>
+        <source>Double-click a source to list its leads</source>
+        <translation>Дважды щёлкните источник, чтобы увидеть его лиды</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to list its leads</source>
+        <translation>Дважды щёлкните кампанию, чтобы увидеть её лиды</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Лиды из источника %1</translation>
+    </message>
+    <message>
+        <source>Leads of the campaign %1</source>
+        <translation>Лиды кампании %1</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Не вдалося створити %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardService</name>
     <message>
         <source>“%1” was merged into customer #%2; create the lead there.</source>
@@ -1842,6 +1853,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продовження)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -1917,6 +1935,14 @@
     <message>
         <source>book test drives</source>
         <translation>записувати на тест-драйви</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>переглядати звіти</translation>
+    </message>
+    <message>
+        <source>view every consultant&apos;s figures</source>
+        <translation>бачити показники всіх консультантів</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2093,510 @@
     <message>
         <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
         <translation>«%1» — не режим розподілу (manual, round_robin, weighted, pool).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 з %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>Short for a calendar week on a chart axis, e.g. &quot;W47&quot;</extracomment>
+        <translation>Т%1</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>тиждень %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart axis, e.g. &quot;Q1 26&quot;</extracomment>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins by day</source>
+        <translation>Візити за днями</translation>
+    </message>
+    <message>
+        <source>Walk-ins by week</source>
+        <translation>Візити за тижнями</translation>
+    </message>
+    <message>
+        <source>Walk-ins by month</source>
+        <translation>Візити за місяцями</translation>
+    </message>
+    <message>
+        <source>Walk-ins by quarter</source>
+        <translation>Візити за кварталами</translation>
+    </message>
+    <message>
+        <source>%1: %2 first visits, %3 repeat visits. Click to list the leads.</source>
+        <translation>%1: перших візитів — %2, повторних — %3. Клацніть, щоб побачити ліди.</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Перші візити</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторні візити</translation>
+    </message>
+    <message>
+        <source>Walk-ins on %1</source>
+        <translation>Візити %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins in %1</source>
+        <translation>Візити за %1</translation>
+    </message>
+    <message>
+        <source>%1 — none in this period</source>
+        <translation>%1 — немає за цей період</translation>
+    </message>
+    <message>
+        <source>Walk-ins by hour of arrival</source>
+        <translation>Візити за годиною приходу</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 walk-ins. Click to list the leads.</source>
+        <translation>%1 – %2: візитів — %3. Клацніть, щоб побачити ліди.</translation>
+    </message>
+    <message>
+        <source>Walk-ins from %1 to %2</source>
+        <translation>Візити з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Sales funnel: leads that reached each stage</source>
+        <translation>Воронка продажів: ліди, що дійшли до кожного етапу</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дійшли</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads reached this stage, %3 entered it. Click to list the leads.</source>
+        <translation>%1: до цього етапу дійшли лідів — %2, увійшли в нього — %3. Клацніть, щоб побачити ліди.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A funnel stage on the chart axis with its conversion to the next stage</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Ліди, що увійшли в етап %1</translation>
+    </message>
+    <message>
+        <source>Leads and sales by source</source>
+        <translation>Ліди та продажі за джерелами</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 sales. Click to list the leads.</source>
+        <translation>%1: лідів — %2, продажів — %3. Клацніть, щоб побачити ліди.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Ліди з джерела %1</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Втрачені ліди за причинами</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Втрачені ліди</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads lost. Click to list them.</source>
+        <translation>%1: втрачено лідів — %2. Клацніть, щоб побачити їх.</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Втрачені ліди: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Втрачені ліди за тижнями</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 lost</source>
+        <translation>Тиждень %1 (з %2): втрачено — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>There is no source “%1”; the source keys are: %2.</source>
+        <translation>Джерела «%1» немає; ключі джерел: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation>%1 %2 збережено до %3</translation>
+    </message>
+    <message>
+        <source>report needs weekly and one of --pdf FILE or --json</source>
+        <translation>для report потрібні weekly та один із параметрів --pdf ФАЙЛ або --json</translation>
+    </message>
+    <message>
+        <source>report weekly takes --week or --from and --to, not both</source>
+        <translation>report weekly приймає --week або --from і --to, але не все разом</translation>
+    </message>
+    <message>
+        <source>report weekly needs both --from and --to</source>
+        <translation>для report weekly потрібні обидва параметри --from і --to</translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build); use --json instead.</source>
+        <translation>Ця збірка showroom-cli не вміє друкувати (лише ядро); використайте --json.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportService</name>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Виберіть назву файлу для вивантаження.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>Не вдалося зберегти %1: теки %2 не існує.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder or a device, not a file.</source>
+        <translation>Не вдалося зберегти %1: це тека або пристрій, а не файл.</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Немає таблиці для вивантаження.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</source>
+        <translation>
+            <numerusform>Файл CSV вміщує одну таблицю, а в цьому вивантаженні %n таблиця. Вивантажте їх у книгу Excel (по аркушу на таблицю) або по одній таблиці.</numerusform>
+            <numerusform>Файл CSV вміщує одну таблицю, а в цьому вивантаженні %n таблиці. Вивантажте їх у книгу Excel (по аркушу на таблицю) або по одній таблиці.</numerusform>
+            <numerusform>Файл CSV вміщує одну таблицю, а в цьому вивантаженні %n таблиць. Вивантажте їх у книгу Excel (по аркушу на таблицю) або по одній таблиці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so %1 was removed: %2</source>
+        <translation>Вивантаження не записано до журналу аудиту, тому %1 видалено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;25.0%&quot;; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points, the difference of two rates</extracomment>
+        <translation>%1 в. п.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>“%1” is not an ISO week; write it like 2026-W47.</source>
+        <translation>«%1» — не тиждень ISO; вкажіть його у вигляді 2026-W47.</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not week %3.</source>
+        <translation>У %1 році тижні з 1 по %2, тижня %3 немає.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-11-16.</source>
+        <translation>«%1» — не дата; вкажіть її у вигляді 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation>Звіт охоплює не більше трьох років.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Друк: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Зберегти %1 у PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документи PDF (*.pdf);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>Не вдалося зберегти PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 may see only his or her own figures.</source>
+        <translation>%1 може бачити лише власні показники.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафік</translation>
+    </message>
+    <message>
+        <source>Showroom traffic</source>
+        <translation>Трафік автосалону</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Перші візити</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторні візити</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>Контакт отримано</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>Тест-драйви</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продажів</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Увійшли</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дійшли</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Конверсія в наступний</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Вийшли</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Медіана днів на етапі</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Відповіли вчасно</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсія</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Cost per sale</source>
+        <translation>Витрати на продаж</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина відмови</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причини відмов</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason and stage</source>
+        <translation>Втрачені ліди за причинами та етапами</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Консультанти</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Leads assigned</source>
+        <translation>Призначено лідів</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Медіана першої відповіді (хв)</translation>
+    </message>
+    <message>
+        <source>Response breaches</source>
+        <translation>Порушення строку відповіді</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Ескалації</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Повторних контактів заплановано</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Повторних контактів виконано</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Повторних контактів прострочено</translation>
+    </message>
+    <message>
+        <source>Accessory attach rate</source>
+        <translation>Частка продажів аксесуарів</translation>
+    </message>
+    <message>
+        <source>Manager comments</source>
+        <translation>Коментарі керівника</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Видача авто</translation>
+    </message>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Видача авто та кредити</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <source>Without a promised date</source>
+        <translation>Без обіцяної дати</translation>
+    </message>
+    <message>
+        <source>Loan applications sent</source>
+        <translation>Надіслано заявок на кредит</translation>
+    </message>
+    <message>
+        <source>Loans approved</source>
+        <translation>Схвалено кредитів</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3378,256 @@
     <message>
         <source>The period ends before it begins.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPrinter</name>
+    <message>
+        <source>W%1</source>
+        <translation>Т%1</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>Візити за днями</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Візити за тижнями</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>Візити за місяцями</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 в. п.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Перші візити</translation>
+    </message>
+    <message>
+        <source>Info-retention</source>
+        <translation>Збережені контакти</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Попередній період: %1</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>Минулий рік: %1</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафік</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>Повторні візити</translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>За цей період візитів немає.</translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day</source>
+        <translation>Візити за годинами дня</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Щотижневий звіт</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>consultants</comment>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>sources</comment>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Консультант: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Джерело: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформовано %1</translation>
+    </message>
+    <message>
+        <source>Weekly-report</source>
+        <comment>file name</comment>
+        <translation>Щотижневий-звіт</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>file name</comment>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Сторінка %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>New leads: %1</source>
+        <translation>Нові ліди: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Виграно: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Втрачено: %1</translation>
+    </message>
+    <message>
+        <source>Close rate: %1</source>
+        <translation>Конверсія в продаж: %1</translation>
+    </message>
+    <message>
+        <source>First-visit closes: %1</source>
+        <translation>Продажі з першого візиту: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up closes: %1</source>
+        <translation>Продажі після повторного контакту: %1</translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation>Конверсія в наступний етап</translation>
+    </message>
+    <message>
+        <source>No lead moved through the funnel in this period.</source>
+        <translation>За цей період жоден лід не просунувся воронкою.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Leads that reached each stage</source>
+        <translation>Ліди, що дійшли до кожного етапу</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>No leads or sales in this period.</source>
+        <translation>За цей період немає ні лідів, ні продажів.</translation>
+    </message>
+    <message>
+        <source>Sources and campaigns</source>
+        <translation>Джерела та кампанії</translation>
+    </message>
+    <message>
+        <source>Leads and sales per source</source>
+        <translation>Ліди та продажі за джерелами</translation>
+    </message>
+    <message>
+        <source>No campaign had leads, sales or costs in this period.</source>
+        <translation>Жодна кампанія за цей період не мала лідів, продажів чи витрат.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation>Очікують підтвердження: %1</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>Втрачені ліди</translation>
+    </message>
+    <message>
+        <source>No lead was lost in this period.</source>
+        <translation>За цей період жодного ліда не втрачено.</translation>
+    </message>
+    <message>
+        <source>No lead was lost in these weeks.</source>
+        <translation>За ці тижні жодного ліда не втрачено.</translation>
+    </message>
+    <message>
+        <source>Lost analysis</source>
+        <translation>Аналіз відмов</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>Втрачені ліди за причинами</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>Втрачені ліди за тижнями</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Консультанти</translation>
+    </message>
+    <message>
+        <source>No consultant had figures in this period.</source>
+        <translation>Жоден консультант не має показників за цей період.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Видача авто</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Аркуш %1</translation>
+    </message>
+    <message>
+        <source>The column title “%1” is too long for Excel.</source>
+        <translation>Заголовок стовпця «%1» задовгий для Excel.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” holds a text longer than the %L3 characters an Excel cell can hold.</source>
+        <translation>Рядок %1 аркуша «%2» містить текст, довший за %L3 символів, які вміщує клітинка Excel.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” could not be written: %3.</source>
+        <translation>Не вдалося записати рядок %1 аркуша «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has %L2 rows and %L3 columns: an Excel sheet holds at most %L4 rows below its header and %L5 columns.</source>
+        <translation>У «%1» %L2 рядків і %L3 стовпців, а аркуш Excel вміщує не більше %L4 рядків під заголовком і %L5 стовпців.</translation>
+    </message>
+    <message>
+        <source>Excel does not accept “%1” as a sheet name.</source>
+        <translation>Excel не приймає «%1» як назву аркуша.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory.</source>
+        <translation>Не вдалося записати %1: недостатньо пам&apos;яті.</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4891,178 @@
     </message>
 </context>
 <context>
+    <name>showroom::ConsultantTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Leads
+assigned</source>
+        <translation>Призначено
+лідів</translation>
+    </message>
+    <message>
+        <source>First
+response</source>
+        <translation>Перша
+відповідь</translation>
+    </message>
+    <message>
+        <source>Response
+breaches</source>
+        <translation>Порушення
+строку відповіді</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Ескалації</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation>Повт. контакти
+заплановані</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation>Повт. контакти
+виконані</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation>Повт. контакти
+прострочені</translation>
+    </message>
+    <message>
+        <source>Test
+drives</source>
+        <translation>Тест-
+драйви</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Accessories
+offered</source>
+        <translation>Аксесуарів
+запропоновано</translation>
+    </message>
+    <message>
+        <source>Accessories
+sold</source>
+        <translation>Аксесуарів
+продано</translation>
+    </message>
+    <message>
+        <source>Attach
+rate</source>
+        <translation>Частка
+аксесуарів</translation>
+    </message>
+    <message>
+        <source>Manager
+comments</source>
+        <translation>Коментарі
+керівника</translation>
+    </message>
+    <message>
+        <source>Double-click a consultant to list his leads</source>
+        <translation>Двічі клацніть консультанта, щоб побачити його ліди</translation>
+    </message>
+    <message>
+        <source>Leads now his that were assigned to him in the period</source>
+        <translation>Ліди, призначені йому за період і досі закріплені за ним</translation>
+    </message>
+    <message>
+        <source>Median business time to the first response, over his leads created in the period</source>
+        <translation>Медіана робочого часу до першої відповіді за його лідами, створеними за період</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that missed the response deadline</source>
+        <translation>Його ліди, створені за період, за якими пропущено строк відповіді</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that were escalated to a manager</source>
+        <translation>Його ліди, створені за період і передані керівникові через ескалацію</translation>
+    </message>
+    <message>
+        <source>Follow-up and call-back tasks due in the period</source>
+        <translation>Повторні контакти та зворотні дзвінки, заплановані на період</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones done</source>
+        <translation>Із запланованих повторних контактів — виконані</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones still open after their due time</source>
+        <translation>Із запланованих повторних контактів — не виконані вчасно</translation>
+    </message>
+    <message>
+        <source>Test drives he logged in the period</source>
+        <translation>Тест-драйви, записані ним за період</translation>
+    </message>
+    <message>
+        <source>Offers he logged in the period</source>
+        <translation>Пропозиції, записані ним за період</translation>
+    </message>
+    <message>
+        <source>Deals he signed in the period (not cancelled)</source>
+        <translation>Угоди, укладені ним за період (не скасовані)</translation>
+    </message>
+    <message>
+        <source>List price minus discount of those deals</source>
+        <translation>Прайсова ціна мінус знижка за цими угодами</translation>
+    </message>
+    <message>
+        <source>Accessories offered on those deals</source>
+        <translation>Аксесуари, запропоновані в цих угодах</translation>
+    </message>
+    <message>
+        <source>Accessories sold on those deals</source>
+        <translation>Аксесуари, продані в цих угодах</translation>
+    </message>
+    <message>
+        <source>Accessories sold / offered</source>
+        <translation>Аксесуарів продано / запропоновано</translation>
+    </message>
+    <message>
+        <source>Manager comments on his leads in the period</source>
+        <translation>Коментарі керівника до його лідів за період</translation>
+    </message>
+    <message>
+        <source>%1 (%2): double-click to list his leads</source>
+        <translation>%1 (%2): двічі клацніть, щоб побачити його ліди</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accessories offered were sold</source>
+        <translation>Продано %1 з %2 запропонованих аксесуарів</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantsTab</name>
+    <message>
+        <source>Figures attributed to each consultant in the period. Click a column title to sort, hover it for what it counts, right-click it to show more columns; double-click a consultant to list his leads.</source>
+        <translation>Показники кожного консультанта за період. Клацніть заголовок стовпця, щоб відсортувати, наведіть на нього, щоб дізнатися, що він рахує, клацніть правою кнопкою, щоб показати інші стовпці; двічі клацніть консультанта, щоб побачити його ліди.</translation>
+    </message>
+    <message>
+        <source>Leads assigned to %1</source>
+        <translation>Ліди, призначені консультантові %1</translation>
+    </message>
+</context>
+<context>
     <name>showroom::ContactFields</name>
     <message>
         <source>e.g. 0151 2345678 or +49 151 2345678</source>
@@ -5226,6 +6178,68 @@
     </message>
 </context>
 <context>
+    <name>showroom::DrillDownDialog</name>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Ліди: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Відкрити &amp;клієнта</translation>
+    </message>
+    <message>
+        <source>The customer card of the selected lead (double-click or Enter)</source>
+        <translation>Картка клієнта вибраного ліда (подвійне клацання або Enter)</translation>
+    </message>
+    <message>
+        <source>The leads could not be listed: %1</source>
+        <translation>Не вдалося отримати список лідів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are shown)</source>
+        <translation>%1 (показано перші %2)</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DrillDownModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Lead #%1: double-click to open the customer card</source>
+        <translation>Лід №%1: двічі клацніть, щоб відкрити картку клієнта</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не призначено</translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -5274,6 +6288,69 @@
     <message>
         <source>The follow-up was not planned</source>
         <translation>Повторний контакт не заплановано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::FunnelTab</name>
+    <message>
+        <source>Leads in the period</source>
+        <translation>Ліди за період</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to list the leads that entered it</source>
+        <translation>Двічі клацніть етап, щоб побачити ліди, що увійшли в нього</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>Ліди, що увійшли в етап %1</translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation>нові ліди</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Ліди, створені за період</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>виграно</translation>
+    </message>
+    <message>
+        <source>Leads moved to Won in the period</source>
+        <translation>Ліди, переведені в етап «Виграно» за період</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>втрачено</translation>
+    </message>
+    <message>
+        <source>Leads moved to Lost in the period</source>
+        <translation>Ліди, переведені в етап «Втрачено» за період</translation>
+    </message>
+    <message>
+        <source>close rate</source>
+        <translation>конверсія в продаж</translation>
+    </message>
+    <message>
+        <source>Won / new leads</source>
+        <translation>Виграно / нові ліди</translation>
+    </message>
+    <message>
+        <source>closed on the first visit</source>
+        <translation>продано з першого візиту</translation>
+    </message>
+    <message>
+        <source>Won on the day the lead was created</source>
+        <translation>Виграно в день створення ліда</translation>
+    </message>
+    <message>
+        <source>closed after a follow-up</source>
+        <translation>продано після повторного контакту</translation>
+    </message>
+    <message>
+        <source>Won on a later day</source>
+        <translation>Виграно в один із наступних днів</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +6432,95 @@ Postcode and town</source>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
         <translation>Назва, адреса, телефон і логотип друкуються в шапці кожної комерційної пропозиції, договору та акта приймання-передачі.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::KpiTiles</name>
+    <message>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>Walk-ins in the period</source>
+        <translation>Візити до салону за період</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>Перші візити</translation>
+    </message>
+    <message>
+        <source>Walk-ins recorded as the visitor&apos;s first visit</source>
+        <translation>Візити, записані як перший візит відвідувача</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>Частка збережених контактів</translation>
+    </message>
+    <message>
+        <source>First visits whose visitor left a phone number or email</source>
+        <translation>Перші візити, під час яких відвідувач залишив телефон або e-mail</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Нові ліди</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>Ліди, створені за період</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Конверсія в продаж</translation>
+    </message>
+    <message>
+        <source>Leads won / new leads</source>
+        <translation>Виграні ліди / нові ліди</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Deals signed in the period (not cancelled)</source>
+        <translation>Угоди, укладені за період (не скасовані)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>List price minus discount of the deals signed in the period</source>
+        <translation>Прайсова ціна мінус знижка за угодами, укладеними за період</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>виграно: %1 · втрачено: %2</translation>
+    </message>
+    <message>
+        <source>%1 on the first visit</source>
+        <translation>%1 з першого візиту</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>видано: %1</translation>
+    </message>
+    <message>
+        <source>%1 per sale</source>
+        <translation>%1 на продаж</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>раніше: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs prev. period</source>
+        <extracomment>A tile&apos;s change against the previous period, e.g. &quot;+12% vs prev. period&quot;</extracomment>
+        <translation>%1 до попер. періоду</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <extracomment>A tile&apos;s change against the same period last year</extracomment>
+        <translation>%1 до минулого року</translation>
     </message>
 </context>
 <context>
@@ -5573,11 +6739,42 @@ Postcode and town</source>
     </message>
 </context>
 <context>
-    <name>showroom::MainWindow</name>
+    <name>showroom::LostTab</name>
     <message>
-        <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
-        <translation>Щотижневий звіт: відвідуваність салону, воронка, джерела й кампанії, причини відмов і показники консультантів, готовий до друку.</translation>
+        <source>Lost leads</source>
+        <translation>Втрачені ліди</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or a reason&apos;s count in a stage, to list the leads</source>
+        <translation>Двічі клацніть причину або її кількість на етапі, щоб побачити ліди</translation>
+    </message>
+    <message>
+        <source>lost in the period</source>
+        <translation>втрачено за період</translation>
+    </message>
+    <message>
+        <source>Leads whose loss was approved and that were closed in the period</source>
+        <translation>Ліди, відмову за якими підтверджено і які закрито за період</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>очікують підтвердження</translation>
+    </message>
+    <message>
+        <source>Losses requested by the end of the period that still wait for a manager</source>
+        <translation>Відмови, запитані до кінця періоду, що досі чекають на керівника</translation>
+    </message>
+    <message>
+        <source>Leads lost in %1: %2</source>
+        <translation>Ліди, втрачені на етапі %1: %2</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>Втрачені ліди: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -5991,6 +7188,57 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::OverviewTab</name>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>Видача авто та кредити</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>видано</translation>
+    </message>
+    <message>
+        <source>Deals handed over in the period</source>
+        <translation>Угоди, за якими авто видано за період</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>вчасно</translation>
+    </message>
+    <message>
+        <source>Handed over on or before the promised date</source>
+        <translation>Видано в обіцяну дату або раніше</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>із запізненням</translation>
+    </message>
+    <message>
+        <source>Handed over after the promised date</source>
+        <translation>Видано після обіцяної дати</translation>
+    </message>
+    <message>
+        <source>without a promised date</source>
+        <translation>без обіцяної дати</translation>
+    </message>
+    <message>
+        <source>loan applications sent</source>
+        <translation>заявок на кредит надіслано</translation>
+    </message>
+    <message>
+        <source>Loan documents sent to the bank in the period</source>
+        <translation>Документи для кредиту, надіслані до банку за період</translation>
+    </message>
+    <message>
+        <source>loans approved</source>
+        <translation>кредитів схвалено</translation>
+    </message>
+    <message>
+        <source>Loans the bank approved in the period</source>
+        <translation>Кредити, схвалені банком за період</translation>
+    </message>
+</context>
+<context>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
@@ -6034,6 +7282,185 @@ Postcode and town</source>
     <message>
         <source>The departure was not recorded</source>
         <translation>Час виходу не записано</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportExportDialog</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Вивантаження звіту</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx): every table as a sheet</source>
+        <translation>Книга Excel (*.xlsx): кожна таблиця на окремому аркуші</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv): one table</source>
+        <translation>CSV (*.csv): одна таблиця</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Таблиця:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Щотижневий звіт %1</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2</source>
+        <translation>Звіт %1 – %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Не вдалося вивантажити</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportHeader</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>The weekly report as it will be printed</source>
+        <translation>Щотижневий звіт у тому вигляді, в якому його буде надруковано</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Зберегти &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the printed report as a PDF file</source>
+        <translation>Зберегти друкований звіт у файл PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ек&amp;спорт…</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel or CSV</source>
+        <translation>Вивантажити таблиці звіту в Excel або CSV</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Минулий тиждень</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Останні 4 тижні</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Останні 12 місяців</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Інший…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Пе&amp;ріод:</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>Наступний період</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>Консульт&amp;ант:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Джере&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Consultants see their own figures</source>
+        <translation>Консультанти бачать власні показники</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Усі консультанти</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивний)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Усі джерела</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportsPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>Ворон&amp;ка</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es</source>
+        <translation>Дж&amp;ерела</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>Втра&amp;чені</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants</source>
+        <translation>Ко&amp;нсультанти</translation>
+    </message>
+    <message>
+        <source>Reports are for consultants and managers.
+%1</source>
+        <translation>Звіти доступні консультантам і керівникам.
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Не вдалося розрахувати звіт: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2). Click a bar or double-click a row to list the leads behind it.</source>
+        <translation>Дані на %1 (%2). Клацніть стовпчик діаграми або двічі клацніть рядок, щоб побачити ліди за ними.</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>місцевий час</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +7702,29 @@ Postcode and town</source>
     <message>
         <source>The lead source was not changed</source>
         <translation>Джерело ліда не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesTab</name>
+    <message>
+        <source>Double-click a source to list its leads</source>
+        <translation>Двічі клацніть джерело, щоб побачити його ліди</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to list its leads</source>
+        <translation>Двічі клацніть кампанію, щоб побачити її ліди</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>Ліди з джерела %1</translation>
+    </message>
+    <message>
+        <source>Leads of the campaign %1</source>
+        <translation>Ліди кампанії %1</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,17 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardService</name>
     <message>
         <source>“%1” was merged into customer #%2; create the lead there.</source>
@@ -1816,6 +1827,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -1891,6 +1909,14 @@
     <message>
         <source>book test drives</source>
         <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>view every consultant&apos;s figures</source>
+        <translation>查看所有顾问的数据</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2063,508 @@
     <message>
         <source>“%1” is not an assignment mode (manual, round_robin, weighted, pool).</source>
         <translation>“%1”不是有效的分配方式（manual、round_robin、weighted、pool）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTable</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>Short for a calendar week on a chart axis, e.g. &quot;W47&quot;</extracomment>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>第 %1 周（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year on a chart axis, e.g. &quot;Q1 26&quot;</extracomment>
+        <translation>%2 Q%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins by day</source>
+        <translation>每日到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins by week</source>
+        <translation>每周到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins by month</source>
+        <translation>每月到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins by quarter</source>
+        <translation>每季度到店</translation>
+    </message>
+    <message>
+        <source>%1: %2 first visits, %3 repeat visits. Click to list the leads.</source>
+        <translation>%1：首次到店 %2 次，再次到店 %3 次。点击查看线索。</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>再次到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins on %1</source>
+        <translation>%1 的到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins in %1</source>
+        <translation>%1 的到店</translation>
+    </message>
+    <message>
+        <source>%1 — none in this period</source>
+        <translation>%1 — 本期无</translation>
+    </message>
+    <message>
+        <source>Walk-ins by hour of arrival</source>
+        <translation>按到店时段统计的到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 walk-ins. Click to list the leads.</source>
+        <translation>%1 – %2：到店 %3 次。点击查看线索。</translation>
+    </message>
+    <message>
+        <source>Walk-ins from %1 to %2</source>
+        <translation>%1 至 %2 的到店</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Sales funnel: leads that reached each stage</source>
+        <translation>销售漏斗：到达各阶段的线索</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads reached this stage, %3 entered it. Click to list the leads.</source>
+        <translation>%1：%2 条线索到达此阶段，%3 条进入此阶段。点击查看线索。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A funnel stage on the chart axis with its conversion to the next stage</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>进入%1的线索</translation>
+    </message>
+    <message>
+        <source>Leads and sales by source</source>
+        <translation>按来源统计的线索与销量</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 sales. Click to list the leads.</source>
+        <translation>%1：线索 %2 条，销量 %3 台。点击查看线索。</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>来自%1的线索</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>按原因统计的战败线索</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>战败线索</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads lost. Click to list them.</source>
+        <translation>%1：战败线索 %2 条。点击查看。</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>战败线索：%1</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>每周战败线索</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 lost</source>
+        <translation>第 %1 周（自 %2 起）：战败 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>There is no source “%1”; the source keys are: %2.</source>
+        <translation>没有来源“%1”；来源键为：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation>%1 %2 已写入 %3</translation>
+    </message>
+    <message>
+        <source>report needs weekly and one of --pdf FILE or --json</source>
+        <translation>report 需要 weekly，以及 --pdf 文件 或 --json 之一</translation>
+    </message>
+    <message>
+        <source>report weekly takes --week or --from and --to, not both</source>
+        <translation>report weekly 接受 --week 或 --from 与 --to，不能同时使用</translation>
+    </message>
+    <message>
+        <source>report weekly needs both --from and --to</source>
+        <translation>report weekly 需要同时指定 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>This showroom-cli was built without printing (core-only build); use --json instead.</source>
+        <translation>此 showroom-cli 构建时未包含打印功能（仅核心）；请改用 --json。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportService</name>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>请为导出文件选择文件名。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>无法保存 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder or a device, not a file.</source>
+        <translation>无法保存 %1：它是文件夹或设备，而不是文件。</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>没有可导出的表格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file holds one table, and this export has %n tables. Export them as an Excel workbook (one sheet per table), or one table at a time.</source>
+        <translation>
+            <numerusform>一个 CSV 文件只能容纳一张表，而此次导出包含 %n 张表。请导出为 Excel 工作簿（每张表一个工作表），或每次导出一张表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so %1 was removed: %2</source>
+        <translation>导出未能记入审计日志，因此已删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;25.0%&quot;; %1 is the number</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points, the difference of two rates</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>“%1” is not an ISO week; write it like 2026-W47.</source>
+        <translation>“%1”不是 ISO 周；请按 2026-W47 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not week %3.</source>
+        <translation>%1 年只有第 1 至第 %2 周，没有第 %3 周。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-11-16.</source>
+        <translation>“%1”不是日期；请按 2026-11-16 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>时间段的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation>报表最多覆盖三年。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>保存 PDF 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 may see only his or her own figures.</source>
+        <translation>%1 只能查看本人的数据。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>时间段的结束早于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Traffic</source>
+        <translation>客流</translation>
+    </message>
+    <message>
+        <source>Showroom traffic</source>
+        <translation>展厅客流</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>再次到店</translation>
+    </message>
+    <message>
+        <source>Contact captured</source>
+        <translation>已留资</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>转化至下一阶段</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>阶段停留天数中位数</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按时响应</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Cost per sale</source>
+        <translation>单车成本</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>战败原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>战败原因</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason and stage</source>
+        <translation>按原因和阶段统计的战败线索</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Leads assigned</source>
+        <translation>分配线索数</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>首次响应中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Response breaches</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>应跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Accessory attach rate</source>
+        <translation>精品附件渗透率</translation>
+    </message>
+    <message>
+        <source>Manager comments</source>
+        <translation>经理点评</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>交车与贷款</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Without a promised date</source>
+        <translation>无承诺日期</translation>
+    </message>
+    <message>
+        <source>Loan applications sent</source>
+        <translation>已提交贷款申请</translation>
+    </message>
+    <message>
+        <source>Loans approved</source>
+        <translation>已批贷款</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3340,256 @@
     <message>
         <source>The period ends before it begins.</source>
         <translation>时间段的结束早于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPrinter</name>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日到店</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>每周到店</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月到店</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Info-retention</source>
+        <translation>信息留存</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>去年同期：%1</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>客流</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>再次到店</translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>本期无到店。</translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day</source>
+        <translation>按时段统计的到店</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>consultants</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>sources</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>销售顾问：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Weekly-report</source>
+        <comment>file name</comment>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>file name</comment>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>New leads: %1</source>
+        <translation>新线索：%1</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>成交：%1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>战败：%1</translation>
+    </message>
+    <message>
+        <source>Close rate: %1</source>
+        <translation>成交率：%1</translation>
+    </message>
+    <message>
+        <source>First-visit closes: %1</source>
+        <translation>首次到店成交：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up closes: %1</source>
+        <translation>跟进后成交：%1</translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation>转化至下一阶段</translation>
+    </message>
+    <message>
+        <source>No lead moved through the funnel in this period.</source>
+        <translation>本期没有线索在漏斗中推进。</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Leads that reached each stage</source>
+        <translation>到达各阶段的线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>No leads or sales in this period.</source>
+        <translation>本期无线索或销量。</translation>
+    </message>
+    <message>
+        <source>Sources and campaigns</source>
+        <translation>来源与营销活动</translation>
+    </message>
+    <message>
+        <source>Leads and sales per source</source>
+        <translation>各来源的线索与销量</translation>
+    </message>
+    <message>
+        <source>No campaign had leads, sales or costs in this period.</source>
+        <translation>本期没有营销活动产生线索、销量或费用。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation>待审批：%1</translation>
+    </message>
+    <message>
+        <source>Lost leads</source>
+        <translation>战败线索</translation>
+    </message>
+    <message>
+        <source>No lead was lost in this period.</source>
+        <translation>本期没有战败线索。</translation>
+    </message>
+    <message>
+        <source>No lead was lost in these weeks.</source>
+        <translation>这几周没有战败线索。</translation>
+    </message>
+    <message>
+        <source>Lost analysis</source>
+        <translation>战败分析</translation>
+    </message>
+    <message>
+        <source>Lost leads by reason</source>
+        <translation>按原因统计的战败线索</translation>
+    </message>
+    <message>
+        <source>Lost leads per week</source>
+        <translation>每周战败线索</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>No consultant had figures in this period.</source>
+        <translation>本期没有销售顾问产生数据。</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>交车</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>The column title “%1” is too long for Excel.</source>
+        <translation>列标题“%1”对 Excel 来说太长。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” holds a text longer than the %L3 characters an Excel cell can hold.</source>
+        <translation>工作表“%2”第 %1 行的文本超过了 Excel 单元格可容纳的 %L3 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” could not be written: %3.</source>
+        <translation>无法写入工作表“%2”的第 %1 行：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” has %L2 rows and %L3 columns: an Excel sheet holds at most %L4 rows below its header and %L5 columns.</source>
+        <translation>“%1”有 %L2 行、%L3 列：Excel 工作表在表头下最多容纳 %L4 行、%L5 列。</translation>
+    </message>
+    <message>
+        <source>Excel does not accept “%1” as a sheet name.</source>
+        <translation>Excel 不接受“%1”作为工作表名称。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory.</source>
+        <translation>无法写入 %1：内存不足。</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4829,176 @@
     </message>
 </context>
 <context>
+    <name>showroom::ConsultantTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Leads
+assigned</source>
+        <translation>分配
+线索</translation>
+    </message>
+    <message>
+        <source>First
+response</source>
+        <translation>首次
+响应</translation>
+    </message>
+    <message>
+        <source>Response
+breaches</source>
+        <translation>响应
+超时</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation>应
+跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation>已
+跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation>逾期
+跟进</translation>
+    </message>
+    <message>
+        <source>Test
+drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Accessories
+offered</source>
+        <translation>精品
+推荐</translation>
+    </message>
+    <message>
+        <source>Accessories
+sold</source>
+        <translation>精品
+售出</translation>
+    </message>
+    <message>
+        <source>Attach
+rate</source>
+        <translation>渗透率</translation>
+    </message>
+    <message>
+        <source>Manager
+comments</source>
+        <translation>经理
+点评</translation>
+    </message>
+    <message>
+        <source>Double-click a consultant to list his leads</source>
+        <translation>双击销售顾问可列出其线索</translation>
+    </message>
+    <message>
+        <source>Leads now his that were assigned to him in the period</source>
+        <translation>本期分配给他且目前仍归他负责的线索</translation>
+    </message>
+    <message>
+        <source>Median business time to the first response, over his leads created in the period</source>
+        <translation>他在本期创建的线索从创建到首次响应的营业时间中位数</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that missed the response deadline</source>
+        <translation>他在本期创建且错过响应时限的线索</translation>
+    </message>
+    <message>
+        <source>His leads created in the period that were escalated to a manager</source>
+        <translation>他在本期创建且已升级给经理的线索</translation>
+    </message>
+    <message>
+        <source>Follow-up and call-back tasks due in the period</source>
+        <translation>本期到期的跟进和回电任务</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones done</source>
+        <translation>应跟进任务中已完成的</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due, the ones still open after their due time</source>
+        <translation>应跟进任务中到期后仍未完成的</translation>
+    </message>
+    <message>
+        <source>Test drives he logged in the period</source>
+        <translation>他在本期登记的试驾</translation>
+    </message>
+    <message>
+        <source>Offers he logged in the period</source>
+        <translation>他在本期登记的报价</translation>
+    </message>
+    <message>
+        <source>Deals he signed in the period (not cancelled)</source>
+        <translation>他在本期签订的交易（未取消）</translation>
+    </message>
+    <message>
+        <source>List price minus discount of those deals</source>
+        <translation>这些交易的指导价减去折扣</translation>
+    </message>
+    <message>
+        <source>Accessories offered on those deals</source>
+        <translation>这些交易中推荐的精品附件</translation>
+    </message>
+    <message>
+        <source>Accessories sold on those deals</source>
+        <translation>这些交易中售出的精品附件</translation>
+    </message>
+    <message>
+        <source>Accessories sold / offered</source>
+        <translation>精品附件售出 / 推荐</translation>
+    </message>
+    <message>
+        <source>Manager comments on his leads in the period</source>
+        <translation>本期经理对其线索的点评</translation>
+    </message>
+    <message>
+        <source>%1 (%2): double-click to list his leads</source>
+        <translation>%1（%2）：双击列出其线索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accessories offered were sold</source>
+        <translation>推荐的 %2 件精品附件中售出 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ConsultantsTab</name>
+    <message>
+        <source>Figures attributed to each consultant in the period. Click a column title to sort, hover it for what it counts, right-click it to show more columns; double-click a consultant to list his leads.</source>
+        <translation>本期各销售顾问的数据。点击列标题可排序，悬停可查看统计口径，右键单击可显示更多列；双击销售顾问可列出其线索。</translation>
+    </message>
+    <message>
+        <source>Leads assigned to %1</source>
+        <translation>分配给%1的线索</translation>
+    </message>
+</context>
+<context>
     <name>showroom::ContactFields</name>
     <message>
         <source>e.g. 0151 2345678 or +49 151 2345678</source>
@@ -5156,6 +6104,66 @@
     </message>
 </context>
 <context>
+    <name>showroom::DrillDownDialog</name>
+    <message>
+        <source>Leads: %1</source>
+        <translation>线索：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The customer card of the selected lead (double-click or Enter)</source>
+        <translation>所选线索的客户档案（双击或按 Enter）</translation>
+    </message>
+    <message>
+        <source>The leads could not be listed: %1</source>
+        <translation>无法列出线索：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are shown)</source>
+        <translation>%1（仅显示前 %2 条）</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::DrillDownModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Lead #%1: double-click to open the customer card</source>
+        <translation>线索 #%1：双击打开客户档案</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>showroom::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -5204,6 +6212,69 @@
     <message>
         <source>The follow-up was not planned</source>
         <translation>跟进未安排</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::FunnelTab</name>
+    <message>
+        <source>Leads in the period</source>
+        <translation>本期线索</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to list the leads that entered it</source>
+        <translation>双击阶段可列出进入该阶段的线索</translation>
+    </message>
+    <message>
+        <source>Leads that entered %1</source>
+        <translation>进入%1的线索</translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>本期创建的线索</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Leads moved to Won in the period</source>
+        <translation>本期转入成交的线索</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Leads moved to Lost in the period</source>
+        <translation>本期转入战败的线索</translation>
+    </message>
+    <message>
+        <source>close rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Won / new leads</source>
+        <translation>成交 / 新线索</translation>
+    </message>
+    <message>
+        <source>closed on the first visit</source>
+        <translation>首次到店成交</translation>
+    </message>
+    <message>
+        <source>Won on the day the lead was created</source>
+        <translation>线索创建当天成交</translation>
+    </message>
+    <message>
+        <source>closed after a follow-up</source>
+        <translation>跟进后成交</translation>
+    </message>
+    <message>
+        <source>Won on a later day</source>
+        <translation>在之后的日期成交</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +6356,95 @@ Postcode and town</source>
     <message>
         <source>Name, address, phone and logo head every printed offer, contract and handover protocol.</source>
         <translation>名称、地址、电话和标志会印在每份报价单、合同和交车确认单的页眉。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::KpiTiles</name>
+    <message>
+        <source>Visits</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins in the period</source>
+        <translation>本期到店</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Walk-ins recorded as the visitor&apos;s first visit</source>
+        <translation>登记为访客首次到店的到店记录</translation>
+    </message>
+    <message>
+        <source>Info-retention rate</source>
+        <translation>信息留存率</translation>
+    </message>
+    <message>
+        <source>First visits whose visitor left a phone number or email</source>
+        <translation>访客留下电话或邮箱的首次到店</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Leads created in the period</source>
+        <translation>本期创建的线索</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Leads won / new leads</source>
+        <translation>成交线索 / 新线索</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Deals signed in the period (not cancelled)</source>
+        <translation>本期签订的交易（未取消）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>List price minus discount of the deals signed in the period</source>
+        <translation>本期签订交易的指导价减去折扣</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>成交 %1 · 战败 %2</translation>
+    </message>
+    <message>
+        <source>%1 on the first visit</source>
+        <translation>首次到店 %1</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>已交车 %1</translation>
+    </message>
+    <message>
+        <source>%1 per sale</source>
+        <translation>单车 %1</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>此前 %1</translation>
+    </message>
+    <message>
+        <source>%1 vs prev. period</source>
+        <extracomment>A tile&apos;s change against the previous period, e.g. &quot;+12% vs prev. period&quot;</extracomment>
+        <translation>较上期 %1</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <extracomment>A tile&apos;s change against the same period last year</extracomment>
+        <translation>较去年同期 %1</translation>
     </message>
 </context>
 <context>
@@ -5503,11 +6663,42 @@ Postcode and town</source>
     </message>
 </context>
 <context>
-    <name>showroom::MainWindow</name>
+    <name>showroom::LostTab</name>
     <message>
-        <source>The weekly report: showroom traffic, funnel, sources and campaigns, lost reasons and consultant figures, ready to print.</source>
-        <translation>每周报表：展厅客流、销售漏斗、线索来源与活动、战败原因以及顾问业绩，可直接打印。</translation>
+        <source>Lost leads</source>
+        <translation>战败线索</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or a reason&apos;s count in a stage, to list the leads</source>
+        <translation>双击原因或某阶段中该原因的数量，可列出线索</translation>
+    </message>
+    <message>
+        <source>lost in the period</source>
+        <translation>本期战败</translation>
+    </message>
+    <message>
+        <source>Leads whose loss was approved and that were closed in the period</source>
+        <translation>战败已审批且在本期关闭的线索</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Losses requested by the end of the period that still wait for a manager</source>
+        <translation>截至期末已申请、仍在等待经理审批的战败</translation>
+    </message>
+    <message>
+        <source>Leads lost in %1: %2</source>
+        <translation>在%1战败的线索：%2</translation>
+    </message>
+    <message>
+        <source>Leads lost: %1</source>
+        <translation>战败线索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -5913,6 +7104,57 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::OverviewTab</name>
+    <message>
+        <source>Deliveries and loans</source>
+        <translation>交车与贷款</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Deals handed over in the period</source>
+        <translation>本期完成交车的交易</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Handed over on or before the promised date</source>
+        <translation>在承诺交车日期当天或之前交车</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Handed over after the promised date</source>
+        <translation>在承诺交车日期之后交车</translation>
+    </message>
+    <message>
+        <source>without a promised date</source>
+        <translation>无承诺日期</translation>
+    </message>
+    <message>
+        <source>loan applications sent</source>
+        <translation>已提交贷款申请</translation>
+    </message>
+    <message>
+        <source>Loan documents sent to the bank in the period</source>
+        <translation>本期提交银行的贷款材料</translation>
+    </message>
+    <message>
+        <source>loans approved</source>
+        <translation>已批贷款</translation>
+    </message>
+    <message>
+        <source>Loans the bank approved in the period</source>
+        <translation>本期银行批准的贷款</translation>
+    </message>
+</context>
+<context>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
@@ -5956,6 +7198,185 @@ Postcode and town</source>
     <message>
         <source>The departure was not recorded</source>
         <translation>离店时间未记录</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportExportDialog</name>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx): every table as a sheet</source>
+        <translation>Excel 工作簿 (*.xlsx)：每张表一个工作表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv): one table</source>
+        <translation>CSV (*.csv)：单张表</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表格(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>周报 %1</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2</source>
+        <translation>报表 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportHeader</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The weekly report as it will be printed</source>
+        <translation>周报的打印效果</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the printed report as a PDF file</source>
+        <translation>将打印版报表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel or CSV</source>
+        <translation>将报表中的表格导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>时间段(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一时间段</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>下一时间段</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>销售顾问(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Consultants see their own figures</source>
+        <translation>销售顾问只能查看本人的数据</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>全部销售顾问</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（停用）</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ReportsPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>漏斗(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es</source>
+        <translation>来源(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>战败(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants</source>
+        <translation>销售顾问(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reports are for consultants and managers.
+%1</source>
+        <translation>报表仅供销售顾问和经理使用。
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>无法计算报表：%1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2). Click a bar or double-click a row to list the leads behind it.</source>
+        <translation>数据截至 %1（%2）。点击柱形或双击行可列出对应的线索。</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>当地时间</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +7618,29 @@ Postcode and town</source>
     <message>
         <source>The lead source was not changed</source>
         <translation>线索来源未更改</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::SourcesTab</name>
+    <message>
+        <source>Double-click a source to list its leads</source>
+        <translation>双击来源可列出其线索</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to list its leads</source>
+        <translation>双击营销活动可列出其线索</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation>来自%1的线索</translation>
+    </message>
+    <message>
+        <source>Leads of the campaign %1</source>
+        <translation>营销活动%1的线索</translation>
     </message>
 </context>
 <context>
