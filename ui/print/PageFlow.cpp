@@ -75,7 +75,10 @@ void PageFlow::addTable(const PrintedTable& table, const QFont& titleFont)
         title(table.title(part));
         placeHeader();
         for (int row = 0; row < table.rowCount(); ++row) {
-            if (table.rowHeight() > remaining()) {
+            // No last row alone on a page: the one before goes with it.
+            const bool widow = row == table.rowCount() - 2 && row >= kRowsWithHeader &&
+                               2 * table.rowHeight() > remaining();
+            if (table.rowHeight() > remaining() || widow) {
                 newPage();
                 title(tr("%1 (continued)").arg(table.title(part)));
                 placeHeader();
