@@ -73,7 +73,7 @@ struct FunnelSection {
 struct SourceRow {
     qint64 sourceId = 0;
     std::optional<qint64> campaignId; // set on campaign rows
-    QString key;                      // source key ("walk_in", ...); empty on campaign rows
+    QString key;                      // source key ("walk_in", ...); a campaign's source
     QString name;                     // source or campaign name as stored
     int leads = 0;
     int respondedInTime = 0;
