@@ -34,7 +34,7 @@ Statements::Statements(sqlite3* db)
                "response_reminded_at, response_escalated_at, first_response_minutes) VALUES (?, "
                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       history(db, "INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, changed_by, "
-                  "changed_at) VALUES (?, ?, ?, ?, ?)"),
+                  "changed_at, from_entered_at) VALUES (?, ?, ?, ?, ?, ?)"),
       activity(db, "INSERT INTO activities (customer_id, lead_id, user_id, kind, direction, "
                    "occurred_at, duration_min, subject, vehicle_id, created_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

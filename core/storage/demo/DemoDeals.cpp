@@ -265,13 +265,20 @@ void Generator::writeLead(qint64 customerId, const LeadPlan& p, bool company)
     const qint64 leadId = row.insert();
     ++m_summary.leads;
 
-    for (const HistoryRow& h : p.history)
+    // The generator writes when the lead entered the stage it leaves (its latest earlier change)
+    // itself: the schema's trigger would look it up without the index, which is dropped during
+    // the bulk load, and take quadratic time.
+    qint64 enteredAt = 0;
+    for (const HistoryRow& h : p.history) {
         m_sql->history.i64(leadId)
             .id(h.from >= 0 ? m_ids.stages[static_cast<size_t>(h.from)] : 0)
             .i64(m_ids.stages[static_cast<size_t>(h.to)])
             .id(h.by)
             .i64(h.at)
+            .id(h.from >= 0 ? enteredAt : 0)
             .insert();
+        enteredAt = std::max(enteredAt, h.at);
+    }
     for (const ActivityRow& a : p.activities) {
         Statement& activity = m_sql->activity;
         activity.i64(customerId).i64(leadId).id(a.user).text(a.kind).text(a.direction).i64(a.at);

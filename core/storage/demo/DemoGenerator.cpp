@@ -186,6 +186,11 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
     generator.anonymousVisits();
     summary = generator.summary();
     summary.users = static_cast<qint64>(std::size(kUsers));
+    report(Tr::tr("indexes"));
+    for (const std::string& definition : indexes)
+        demo::execute(db, definition.c_str());
+    // Set-based touches of what was loaded: after the indexes, since each one looks up a deal's
+    // checklist items.
     // Financed deals whose required loan items are all done went to the bank the day after.
     demo::execute(db, "UPDATE deals SET bank_sent_by = consultant_id, bank_sent_at = "
                       "(SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
@@ -198,9 +203,6 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
                       "FROM checklist_template_items t WHERE t.id = template_item_id) "
                       "WHERE kind = 'accessories'");
 
-    report(Tr::tr("indexes"));
-    for (const std::string& definition : indexes)
-        demo::execute(db, definition.c_str());
     report(Tr::tr("search index"));
     demo::execute(db, "INSERT INTO customer_search (rowid, name, company, phone_digits, email, "
                       "vins) SELECT c.id, trim(c.first_name || ' ' || c.last_name), "
