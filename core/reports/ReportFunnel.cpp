@@ -2,41 +2,48 @@
 #include "storage/Sql.h"
 
 #include <QHash>
-#include <QSet>
+#include <algorithm>
 #include <unordered_map>
 
 namespace showroom::reports::detail {
 
 namespace {
 
+// What the period's moves say about one stage (one tally per entry of Scope::stages).
 struct StageTally {
-    QSet<qint64> entered;
+    std::vector<qint64> enteredLeads; // with repeats until counted
     int left = 0;
     std::map<qint64, qint64> minutesInStage; // whole minutes -> moves
 };
 
-// Open stages and Won get increasing ranks in board order; a lead has reached every stage up to
-// the highest rank it entered.
-QHash<qint64, int> ranks(const std::vector<StageInfo>& stages)
+int distinctCount(std::vector<qint64>& ids)
 {
-    QHash<qint64, int> rank;
-    for (const StageInfo& s : stages)
-        if (s.kind != QLatin1String("lost"))
-            rank.insert(s.id, int(rank.size()));
-    return rank;
+    std::sort(ids.begin(), ids.end());
+    return int(std::unique(ids.begin(), ids.end()) - ids.begin());
 }
 
 } // namespace
 
 Result<void> funnel(const Scope& scope, FunnelSection& out)
 {
-    const QHash<qint64, int> rank = ranks(scope.stages);
-    QHash<qint64, StageTally> tally;
+    // Open stages and Won get increasing ranks in board order; a lead has reached every stage up
+    // to the highest rank it entered. Lost has none.
+    const std::size_t stageCount = scope.stages.size();
+    QHash<qint64, std::size_t> indexOf;
+    std::vector<int> rankOf(stageCount, -1);
+    int ranks = 0;
+    QStringList wonStages;
+    for (std::size_t i = 0; i < stageCount; ++i) {
+        const StageInfo& s = scope.stages[i];
+        indexOf.insert(s.id, i);
+        if (s.kind != QLatin1String("lost"))
+            rankOf[i] = ranks++;
+        if (s.kind == QLatin1String("won"))
+            wonStages << QString::number(s.id);
+    }
+    std::vector<StageTally> tally(stageCount);
     std::unordered_map<qint64, int> highestRank; // lead -> highest rank entered in the period
-    QSet<qint64> won, lost;
-    QHash<qint64, QString> kindOf;
-    for (const StageInfo& s : scope.stages)
-        kindOf.insert(s.id, s.kind);
+    std::vector<qint64> won, lost;
 
     QVariantList binds{scope.from, scope.to};
     QString join;
@@ -47,47 +54,53 @@ Result<void> funnel(const Scope& scope, FunnelSection& out)
     auto ok = sql::select(
         scope.db,
         QStringLiteral("SELECT h.lead_id, h.to_stage_id, h.from_stage_id, h.changed_at, "
-                       "h.from_entered_at FROM stage_history h%1 "
+                       "h.from_entered_at FROM stage_history h INDEXED BY stage_history_report%1 "
                        "WHERE h.changed_at >= ? AND h.changed_at < ?%2")
             .arg(join, filter),
         binds, [&](const QSqlQuery& q) {
             const qint64 lead = q.value(0).toLongLong();
-            const qint64 to = q.value(1).toLongLong();
-            tally[to].entered.insert(lead);
-            if (auto r = rank.constFind(to); r != rank.constEnd()) {
-                auto [it, fresh] = highestRank.try_emplace(lead, *r);
-                if (!fresh)
-                    it->second = std::max(it->second, *r);
+            const auto to = indexOf.constFind(q.value(1).toLongLong());
+            if (to != indexOf.constEnd()) {
+                tally[*to].enteredLeads.push_back(lead);
+                if (const int rank = rankOf[*to]; rank >= 0) {
+                    auto [it, fresh] = highestRank.try_emplace(lead, rank);
+                    if (!fresh)
+                        it->second = std::max(it->second, rank);
+                }
+                const QString& kind = scope.stages[*to].kind;
+                if (kind == QLatin1String("won"))
+                    won.push_back(lead);
+                else if (kind == QLatin1String("lost"))
+                    lost.push_back(lead);
             }
-            const QString& kind = kindOf[to];
-            if (kind == QLatin1String("won"))
-                won.insert(lead);
-            else if (kind == QLatin1String("lost"))
-                lost.insert(lead);
-            if (!q.value(2).isNull()) {
-                StageTally& from = tally[q.value(2).toLongLong()];
-                ++from.left;
-                if (!q.value(4).isNull())
-                    ++from.minutesInStage[(q.value(3).toLongLong() - q.value(4).toLongLong()) / 60];
-            }
+            if (q.value(2).isNull())
+                return;
+            const auto from = indexOf.constFind(q.value(2).toLongLong());
+            if (from == indexOf.constEnd())
+                return;
+            StageTally& leaving = tally[*from];
+            ++leaving.left;
+            if (!q.value(4).isNull())
+                ++leaving.minutesInStage[(q.value(3).toLongLong() - q.value(4).toLongLong()) / 60];
         });
     if (!ok)
         return ok;
 
-    std::vector<int> reachedAtLeast(std::size_t(rank.size()) + 1, 0);
+    std::vector<int> reachedAtLeast(std::size_t(ranks) + 1, 0);
     for (const auto& [lead, highest] : highestRank)
         ++reachedAtLeast[std::size_t(highest)];
-    for (int r = int(rank.size()) - 1; r >= 0; --r)
+    for (int r = ranks - 1; r >= 0; --r)
         reachedAtLeast[std::size_t(r)] += reachedAtLeast[std::size_t(r) + 1];
 
     out.stages.clear();
-    for (const StageInfo& s : scope.stages) {
-        const StageTally t = tally.value(s.id);
-        if (s.retired && t.entered.isEmpty() && t.left == 0)
+    for (std::size_t i = 0; i < stageCount; ++i) {
+        const StageInfo& s = scope.stages[i];
+        StageTally& t = tally[i];
+        const int entered = distinctCount(t.enteredLeads);
+        if (s.retired && entered == 0 && t.left == 0)
             continue;
-        FunnelStage stage{s.id, s.key, s.name, s.kind, int(t.entered.size()), 0, {}, {}, t.left};
-        stage.reached =
-            rank.contains(s.id) ? reachedAtLeast[std::size_t(rank[s.id])] : stage.entered;
+        FunnelStage stage{s.id, s.key, s.name, s.kind, entered, 0, {}, {}, t.left};
+        stage.reached = rankOf[i] >= 0 ? reachedAtLeast[std::size_t(rankOf[i])] : entered;
         stage.medianMinutesInStage = medianOf(t.minutesInStage);
         out.stages.push_back(stage);
     }
@@ -102,8 +115,8 @@ Result<void> funnel(const Scope& scope, FunnelSection& out)
             }
     }
 
-    out.won = int(won.size());
-    out.lost = int(lost.size());
+    out.won = distinctCount(won);
+    out.lost = distinctCount(lost);
     QVariantList leadBinds{scope.from, scope.to};
     const QString leadWhere =
         leadFilter(scope, leadBinds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
@@ -120,24 +133,26 @@ Result<void> funnel(const Scope& scope, FunnelSection& out)
 
     // First-visit closes: the earliest move into Won in the period on the lead's creation day.
     std::unordered_map<qint64, std::pair<qint64, qint64>> wonAt; // lead -> (won at, created at)
-    QVariantList wonBinds{scope.from, scope.to};
-    const QString wonWhere =
-        leadFilter(scope, wonBinds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
-    ok = sql::select(scope.db,
-                     QStringLiteral("SELECT h.lead_id, h.changed_at, l.created_at "
-                                    "FROM stage_history h JOIN stages s ON s.id = h.to_stage_id "
-                                    "JOIN leads l ON l.id = h.lead_id WHERE s.kind = 'won' "
-                                    "AND h.changed_at >= ? AND h.changed_at < ?%1")
-                         .arg(wonWhere),
-                     wonBinds, [&](const QSqlQuery& q) {
-                         const qint64 at = q.value(1).toLongLong();
-                         auto [it, fresh] = wonAt.try_emplace(
-                             q.value(0).toLongLong(), std::pair{at, q.value(2).toLongLong()});
-                         if (!fresh && at < it->second.first)
-                             it->second.first = at;
-                     });
-    if (!ok)
-        return ok;
+    if (!wonStages.isEmpty()) {
+        QVariantList wonBinds{scope.from, scope.to};
+        const QString wonWhere =
+            leadFilter(scope, wonBinds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
+        ok = sql::select(scope.db,
+                         QStringLiteral("SELECT h.lead_id, h.changed_at, l.created_at "
+                                        "FROM stage_history h INDEXED BY stage_history_report "
+                                        "JOIN leads l ON l.id = h.lead_id WHERE h.changed_at >= ? "
+                                        "AND h.changed_at < ? AND h.to_stage_id IN (%1)%2")
+                             .arg(wonStages.join(QLatin1Char(',')), wonWhere),
+                         wonBinds, [&](const QSqlQuery& q) {
+                             const qint64 at = q.value(1).toLongLong();
+                             auto [it, fresh] = wonAt.try_emplace(
+                                 q.value(0).toLongLong(), std::pair{at, q.value(2).toLongLong()});
+                             if (!fresh && at < it->second.first)
+                                 it->second.first = at;
+                         });
+        if (!ok)
+            return ok;
+    }
     out.firstVisitCloses = 0;
     for (const auto& [lead, times] : wonAt)
         if (scope.localDate(times.first) == scope.localDate(times.second))

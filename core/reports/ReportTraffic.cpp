@@ -12,9 +12,7 @@ namespace {
 template <typename SlotFn> Result<void> walkInSlots(const Scope& scope, SlotFn&& onSlot)
 {
     QVariantList binds{scope.from, scope.to};
-    QString join;
-    if (scope.filter.sourceId)
-        join = QStringLiteral(" JOIN leads l ON l.id = v.lead_id");
+    const QString join = leadJoinForSource(scope, QStringLiteral("v"));
     const QString filter =
         leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("v.consultant_id"));
     return sql::select(
@@ -22,7 +20,8 @@ template <typename SlotFn> Result<void> walkInSlots(const Scope& scope, SlotFn&&
         QStringLiteral(
             "SELECT v.arrived_at / 900, count(*), sum(v.first_visit), "
             "sum(CASE WHEN v.first_visit = 1 AND v.customer_id IS NOT NULL THEN "
-            "EXISTS (SELECT 1 FROM customers c WHERE c.id = v.customer_id "
+            "EXISTS (SELECT 1 FROM customers c INDEXED BY customers_contact "
+            "WHERE c.id = v.customer_id "
             "AND (c.phone_e164 IS NOT NULL OR c.email <> '')) ELSE 0 END), sum(v.test_drive) "
             "FROM visits v%1 WHERE v.arrived_at >= ? AND v.arrived_at < ? "
             "AND v.channel = 'walk_in'%2 GROUP BY 1")

@@ -26,6 +26,7 @@ constexpr Migration kMigrations[] = {
     {4, migration_scripts::k004_pipeline_rules},
     {5, migration_scripts::k005_deals},
     {6, migration_scripts::k006_reports},
+    {7, migration_scripts::k007_report_indexes},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

@@ -174,6 +174,9 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                 "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
                 "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
                 "DROP INDEX customers_merged_into;"
+                // 007
+                "DROP INDEX customers_contact; DROP INDEX visits_arrived;"
+                "CREATE INDEX visits_arrived ON visits(arrived_at);"
                 // 006
                 "DROP TRIGGER stage_history_from_entered; DROP INDEX stage_history_report;"
                 "DROP INDEX deals_bank_sent; DROP INDEX deals_bank_approved;"
