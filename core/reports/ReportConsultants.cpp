@@ -25,14 +25,6 @@ Result<void> each(const Scope& scope, Tallies& tallies, const QString& statement
                        [&](const QSqlQuery& q) { fill(tallies[q.value(0).toLongLong()], q); });
 }
 
-// Tasks, activities and deals reach the lead (for its source) only when a source is chosen; those
-// without a lead then drop out.
-QString sourceJoin(const Scope& scope, const QString& alias)
-{
-    return scope.filter.sourceId ? QStringLiteral(" JOIN leads l ON l.id = %1.lead_id").arg(alias)
-                                 : QString();
-}
-
 Result<void> collect(const Scope& scope, qint64 assignedStage, Tallies& t)
 {
     const QVariantList period{scope.from, scope.to};
@@ -72,7 +64,7 @@ Result<void> collect(const Scope& scope, qint64 assignedStage, Tallies& t)
               });
     if (!ok)
         return ok;
-    const QString taskJoin = sourceJoin(scope, QStringLiteral("t"));
+    const QString taskJoin = leadJoinForSource(scope, QStringLiteral("t"));
     ok = each(scope, t,
               QStringLiteral("SELECT t.assignee_id, count(*), sum(t.done_at IS NOT NULL), "
                              "sum(t.done_at IS NULL AND t.due_at < ?) FROM tasks t") +
@@ -88,7 +80,7 @@ Result<void> collect(const Scope& scope, qint64 assignedStage, Tallies& t)
               });
     if (!ok)
         return ok;
-    const QString activityJoin = sourceJoin(scope, QStringLiteral("a"));
+    const QString activityJoin = leadJoinForSource(scope, QStringLiteral("a"));
     ok = each(scope, t,
               QStringLiteral("SELECT a.user_id, sum(a.kind = 'test_drive'), sum(a.kind = 'offer') "
                              "FROM activities a") +
@@ -111,7 +103,7 @@ Result<void> collect(const Scope& scope, qint64 assignedStage, Tallies& t)
               [](Tally& c, const QSqlQuery& q) { c.row.managerComments = q.value(1).toInt(); });
     if (!ok)
         return ok;
-    const QString dealJoin = sourceJoin(scope, QStringLiteral("d"));
+    const QString dealJoin = leadJoinForSource(scope, QStringLiteral("d"));
     return each(scope, t,
                 QStringLiteral(
                     "SELECT d.consultant_id, count(*), sum(d.list_price_cents - d.discount_cents), "

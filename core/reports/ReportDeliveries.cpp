@@ -9,8 +9,7 @@ namespace {
 QString dealsFrom(const Scope& scope, QVariantList& binds, QString& filter)
 {
     filter = leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("d.consultant_id"));
-    return scope.filter.sourceId ? QStringLiteral("FROM deals d%1 JOIN leads l ON l.id = d.lead_id")
-                                 : QStringLiteral("FROM deals d%1");
+    return QStringLiteral("FROM deals d%1") + leadJoinForSource(scope, QStringLiteral("d"));
 }
 
 Result<int> countDeals(const Scope& scope, const QString& column)

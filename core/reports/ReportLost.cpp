@@ -1,4 +1,5 @@
 #include "ReportScope.h"
+#include "reports/ReportPeriod.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -127,7 +128,7 @@ Result<void> lost(const Scope& scope, LostSection& out)
         return std::unexpected(pending.error());
     out.pendingApproval = pending->toInt();
 
-    const auto monday = [](QDate d) { return d.addDays(1 - d.dayOfWeek()); };
+    const auto monday = &ReportPeriod::mondayOf;
     const QDate lastWeek = monday(scope.filter.last);
     const QDate firstWeek = std::min(monday(scope.filter.first), lastWeek.addDays(-7 * 7));
     QHash<QDate, std::size_t> weekIndex;

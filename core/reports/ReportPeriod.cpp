@@ -6,18 +6,18 @@ namespace showroom::reports {
 
 namespace {
 
-QDate mondayOf(QDate date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
 // Monday of ISO week 1: the week with the year's first Thursday.
 QDate firstIsoMonday(int year)
 {
-    return mondayOf(QDate(year, 1, 4));
+    return ReportPeriod::mondayOf(QDate(year, 1, 4));
 }
 
 } // namespace
+
+QDate ReportPeriod::mondayOf(QDate date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
 
 ReportFilter ReportPeriod::lastFullWeek(QDate today)
 {

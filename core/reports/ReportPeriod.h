@@ -14,6 +14,8 @@ class ReportPeriod {
     Q_DECLARE_TR_FUNCTIONS(ReportPeriod)
 
 public:
+    // The Monday of `date`'s ISO week.
+    static QDate mondayOf(QDate date);
     // The last full Monday-to-Sunday week before `today`'s week.
     static ReportFilter lastFullWeek(QDate today);
     // "2026-W47" or "2026-w5"; weeks 1..52 or 53 where the year has one.

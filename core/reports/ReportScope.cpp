@@ -42,6 +42,12 @@ QString leadFilter(const Scope& scope, QVariantList& binds, const QString& leadA
     return sql;
 }
 
+QString leadJoinForSource(const Scope& scope, const QString& alias)
+{
+    return scope.filter.sourceId ? QStringLiteral(" JOIN leads l ON l.id = %1.lead_id").arg(alias)
+                                 : QString();
+}
+
 std::optional<double> medianOf(const std::map<qint64, qint64>& histogram)
 {
     qint64 count = 0;

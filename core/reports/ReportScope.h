@@ -46,6 +46,10 @@ struct Scope {
 QString leadFilter(const Scope& scope, QVariantList& binds, const QString& leadAlias,
                    const QString& consultantColumn);
 
+// " JOIN leads l ON l.id = <alias>.lead_id" when a source is chosen, since the source is the
+// lead's; empty otherwise, so that rows without a lead still count for all sources.
+QString leadJoinForSource(const Scope& scope, const QString& alias);
+
 // Counts of equal values -> the median (mean of the two middle values for an even count).
 std::optional<double> medianOf(const std::map<qint64, qint64>& histogram);
 
