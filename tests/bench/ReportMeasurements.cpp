@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "Measurements.h"
 #include "reports/ReportPeriod.h"
+#include "reports/ReportScope.h"
 #include "reports/ReportService.h"
+#include "services/PipelineSettings.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -79,10 +81,61 @@ bool measure(const BenchConfig& config, const QString& name, int days, double ta
     return true;
 }
 
+std::vector<reports::detail::StageInfo> stagesOf(Database& db)
+{
+    std::vector<reports::detail::StageInfo> stages;
+    sql::select(db.sql(),
+                QStringLiteral("SELECT id, key, name, kind, position, retired FROM stages ORDER BY "
+                               "CASE kind WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END, "
+                               "position, id"),
+                {}, [&](const QSqlQuery& q) {
+                    stages.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString(),
+                                      q.value(4).toInt(), q.value(5).toBool()});
+                });
+    return stages;
+}
+
+// One run of each report section on its own, to show where the time goes.
+void measureSections(const BenchConfig& config, const QString& name, int days)
+{
+    auto db = openForWork(config);
+    if (!db)
+        return;
+    auto settings = PipelineSettings::load(db->sql());
+    if (!settings)
+        return;
+    const QDate today = newestDay(*db);
+    reports::ReportFilter filter = reports::ReportPeriod::lastFullWeek(today);
+    if (days != 7)
+        filter = {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
+    namespace detail = reports::detail;
+    const detail::Scope scope = detail::Scope{db->sql(),
+                                              filter,
+                                              settings->response.hours.zone(),
+                                              0,
+                                              0,
+                                              QDateTime::currentSecsSinceEpoch(),
+                                              stagesOf(*db)}
+                                    .shifted(filter.first, filter.last);
+    JsonLine line(name);
+    line.add("days", qint64(filter.days()));
+    reports::Report r;
+    line.add("traffic_ms", timeMs([&] { (void)detail::traffic(scope, r.traffic); }), 1);
+    line.add("funnel_ms", timeMs([&] { (void)detail::funnel(scope, r.funnel); }), 1);
+    line.add("sources_ms", timeMs([&] { (void)detail::sources(scope, r.sources); }), 1);
+    line.add("lost_ms", timeMs([&] { (void)detail::lost(scope, r.lost); }), 1);
+    line.add("consultants_ms", timeMs([&] { (void)detail::consultants(scope, r.consultants); }), 1);
+    line.add("deliveries_ms", timeMs([&] { (void)detail::deliveries(scope, r.deliveries); }), 1);
+    line.print();
+}
+
 } // namespace
 
 bool measureReports(const BenchConfig& config)
 {
+    measureSections(config, QStringLiteral("report_weekly_sections"), 7);
+    measureSections(config, QStringLiteral("report_12_months_sections"), 365);
     bool ok = measure(config, QStringLiteral("report_weekly"), 7, kWeeklyReportTargetMs,
                       std::min(config.iterations, 20));
     return measure(config, QStringLiteral("report_12_months"), 365, kYearReportTargetMs,
