@@ -128,6 +128,25 @@ tr(C, "The loan application of %1 was already sent to the bank on %2.",
    "Заявка на кредит (%1) уже отправлена в банк %2.",
    "Заявку на кредит (%1) уже надіслано до банку %2.",
    "%1 的贷款申请已于 %2 提交银行。")
+tr(C, "%1 is cancelled: its loan cannot be approved.",
+   "%1 wurde storniert: Der Kredit kann nicht genehmigt werden.",
+   "%1 отменена: кредит не может быть одобрен.",
+   "%1 скасовано: кредит не можна схвалити.",
+   "%1 已取消：无法批准其贷款。")
+tr(C, "The bank already approved the loan of %1 on %2.",
+   "Die Bank hat den Kredit (%1) bereits am %2 genehmigt.",
+   "Банк уже одобрил кредит (%1) %2.",
+   "Банк уже схвалив кредит (%1) %2.",
+   "银行已于 %2 批准 %1 的贷款。")
+tr(C, "The loan application of %1 has not been sent to the bank yet: send it first, then record "
+      "the approval.",
+   "Der Kreditantrag (%1) wurde noch nicht an die Bank gesendet: Zuerst senden, dann die "
+   "Genehmigung erfassen.",
+   "Заявка на кредит (%1) ещё не отправлена в банк: сначала отправьте её, затем отметьте "
+   "одобрение.",
+   "Заявку на кредит (%1) ще не надіслано до банку: спочатку надішліть її, потім позначте "
+   "схвалення.",
+   "%1 的贷款申请尚未提交银行：请先提交，再记录批准。")
 tr(C, "The loan application cannot go to the bank yet. Missing: %1.",
    "Der Kreditantrag kann noch nicht an die Bank gesendet werden. Es fehlt: %1.",
    "Заявку на кредит пока нельзя отправить в банк. Не хватает: %1.",
@@ -237,6 +256,11 @@ tr(C, "The loan application already went to the bank; %1 stays done.",
    "Заявка на кредит уже отправлена в банк; пункт %1 остаётся выполненным.",
    "Заявку на кредит уже надіслано до банку; пункт %1 залишається виконаним.",
    "贷款申请已提交银行；%1 保持已完成状态。")
+tr(C, "The bank already approved the loan; %1 stays done.",
+   "Die Bank hat den Kredit bereits genehmigt; %1 bleibt erledigt.",
+   "Банк уже одобрил кредит; пункт %1 остаётся выполненным.",
+   "Банк уже схвалив кредит; пункт %1 залишається виконаним.",
+   "银行已批准贷款；%1 保持已完成状态。")
 tr(C, "Only an accessory can be recorded as not sold.",
    "Nur Zubehör kann als nicht verkauft erfasst werden.",
    "Отметить как «не продан» можно только аксессуар.",
@@ -797,11 +821,11 @@ tr(C, "Item %1 does not belong to deal %2.", "Punkt %1 gehört nicht zu Geschäf
    "Пункт %1 не относится к сделке %2.", "Пункт %1 не належить до угоди %2.",
    "清单项 %1 不属于交易 %2。")
 tr(C, "%1: %2", "%1: %2", "%1: %2", "%1: %2", "%1：%2")  # item: status key
-tr(C, "deal needs create, show, send-to-bank, deliver or print",
-   "deal erfordert create, show, send-to-bank, deliver oder print",
-   "для deal нужна команда create, show, send-to-bank, deliver или print",
-   "для deal потрібна команда create, show, send-to-bank, deliver або print",
-   "deal 需要子命令 create、show、send-to-bank、deliver 或 print")
+tr(C, "deal needs create, show, send-to-bank, bank-approved, deliver or print",
+   "deal erfordert create, show, send-to-bank, bank-approved, deliver oder print",
+   "для deal нужна команда create, show, send-to-bank, bank-approved, deliver или print",
+   "для deal потрібна команда create, show, send-to-bank, bank-approved, deliver або print",
+   "deal 需要子命令 create、show、send-to-bank、bank-approved、deliver 或 print")
 tr(C, "checklist needs tick or not-sold", "checklist erfordert tick oder not-sold",
    "для checklist нужна команда tick или not-sold",
    "для checklist потрібна команда tick або not-sold",

@@ -92,8 +92,8 @@ def trn(context, source, en, de, ru, uk, zh):
 # Accelerators, unique among what one window shows at a time. Pages of the main window avoid the
 # letters of its menus (de D A H, ru Ф В С, uk Ф В Д; zh keeps the English letters).
 #   Deal card (DealDialog with DealHeader and ChecklistPanel)
-#     de  G V P S L B K/E R N H F D Z     ru  П С А Х В Б Р/Г Т Н К О Д Ы
-#     uk  П З А Е В Б Р/Г С Н Д Т У О
+#     de  G V P S L B M K/E R N H F D Z   ru  П С А Х В Б Е Р/Г Т Н К О Д Ы
+#     uk  П З А Е В Б Х Р/Г С Н Д Т У О
 #   Deal form (DealFormDialog with VehiclePicker and DealTermsForm)
 #     de  D A B W Z L R U H N I E         ru  П С Д З В Ц К О Р Ч Т У
 #     uk  Д С А З В Ц Н О Е М Т У
@@ -169,6 +169,22 @@ tr(C, "The loan application is marked as sent to the bank.",
    "Заявка на кредит отмечена как отправленная в банк.",
    "Заявку на кредит позначено як надіслану до банку.",
    "贷款申请已标记为已提交银行。")
+tr(C, "Bank appro&ved", "Kredit geneh&migt", "Одобр&ено банком", "С&хвалено банком",
+   "银行已批准(&V)")
+tr(C, "Approved by the bank", "Von der Bank genehmigt", "Одобрено банком", "Схвалено банком",
+   "银行已批准")
+tr(C, "Approved by the bank on %1.", "Von der Bank am %1 genehmigt.", "Одобрено банком %1.",
+   "Схвалено банком %1.", "银行已于 %1 批准。")
+tr(C, "Record that the bank approved the loan", "Erfassen, dass die Bank den Kredit genehmigt hat",
+   "Отметить, что банк одобрил кредит", "Позначити, що банк схвалив кредит", "记录银行已批准贷款")
+tr(C, "Send the loan application to the bank first", "Zuerst den Kreditantrag an die Bank senden",
+   "Сначала отправьте заявку на кредит в банк", "Спочатку надішліть заявку на кредит до банку",
+   "请先将贷款申请提交银行")
+tr(C, "Approval not recorded", "Genehmigung nicht erfasst", "Одобрение не отмечено",
+   "Схвалення не позначено", "未记录批准")
+tr(C, "The bank's approval of the loan is recorded.",
+   "Die Kreditgenehmigung der Bank ist erfasst.", "Одобрение кредита банком отмечено.",
+   "Схвалення кредиту банком позначено.", "已记录银行对贷款的批准。")
 tr(C, "Mark delivered", "Als ausgeliefert markieren", "Отметить как выданный",
    "Позначити як виданий", "标记为已交车")
 # %1 the vehicle, %2 the customer.
@@ -225,6 +241,8 @@ tr(C, "Loan application sent to the bank %1", "Kreditantrag am %1 an die Bank ge
 tr(C, "Loan application not yet sent to the bank", "Kreditantrag noch nicht an die Bank gesendet",
    "Заявка на кредит ещё не отправлена в банк", "Заявку на кредит ще не надіслано до банку",
    "贷款申请尚未提交银行")
+tr(C, "Loan approved by the bank %1", "Kredit am %1 von der Bank genehmigt",
+   "Кредит одобрен банком %1", "Кредит схвалено банком %1", "贷款已于 %1 获银行批准")
 
 C = "showroom::ChecklistPanel"
 tr(C, "&Sold", "Ver&kauft", "П&родан", "П&родано", "已售(&S)")
@@ -777,6 +795,12 @@ tr(C, "nothing dated open", "nichts Offenes mit Termin", "нет открыты�
 tr(C, "%1 · %2", "%1 · %2", "%1 · %2", "%1 · %2", "%1 · %2")  # next step, its date
 tr(C, "not needed", "nicht nötig", "не нужен", "не потрібен", "无需")  # the bank, for cash
 tr(C, "Delivered %1", "Ausgeliefert %1", "Выдано %1", "Видано %1", "已交车 %1")
+tr(C, "Sent to the bank on %1, approved on %2", "Am %1 an die Bank gesendet, am %2 genehmigt",
+   "Отправлено в банк %1, одобрено %2", "Надіслано до банку %1, схвалено %2",
+   "已于 %1 提交银行，%2 获批")
+tr(C, "Sent to the bank on %1, not approved yet",
+   "Am %1 an die Bank gesendet, noch nicht genehmigt", "Отправлено в банк %1, ещё не одобрено",
+   "Надіслано до банку %1, ще не схвалено", "已于 %1 提交银行，尚未获批")
 
 # --- Settings: checklists ------------------------------------------------------------------------
 C = "showroom::ChecklistTemplateListModel"

@@ -374,6 +374,10 @@
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
         <translation>Das gespeicherte Dokument %1 stimmt nicht mit seiner Prüfsumme überein; es wurde beschädigt.</translation>
     </message>
+    <message>
+        <source>The bank already approved the loan; %1 stays done.</source>
+        <translation>Die Bank hat den Kredit bereits genehmigt; %1 bleibt erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -935,10 +939,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation>deal erfordert create, show, send-to-bank, deliver oder print</translation>
-    </message>
-    <message>
         <source>checklist needs tick or not-sold</source>
         <translation>checklist erfordert tick oder not-sold</translation>
     </message>
@@ -969,6 +969,10 @@
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
         <translation>Dieses showroom-cli wurde ohne Druckfunktion gebaut (nur Kern).</translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, bank-approved, deliver or print</source>
+        <translation>deal erfordert create, show, send-to-bank, bank-approved, deliver oder print</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1317,18 @@
     <message>
         <source>Enter the promised delivery date.</source>
         <translation>Geben Sie den zugesagten Liefertermin ein.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its loan cannot be approved.</source>
+        <translation>%1 wurde storniert: Der Kredit kann nicht genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>The bank already approved the loan of %1 on %2.</source>
+        <translation>Die Bank hat den Kredit (%1) bereits am %2 genehmigt.</translation>
+    </message>
+    <message>
+        <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
+        <translation>Der Kreditantrag (%1) wurde noch nicht an die Bank gesendet: Zuerst senden, dann die Genehmigung erfassen.</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5664,34 @@ Verkaufsleiter</translation>
         <source>%1 saved as PDF.</source>
         <translation>%1 als PDF gespeichert.</translation>
     </message>
+    <message>
+        <source>Bank appro&amp;ved</source>
+        <translation>Kredit geneh&amp;migt</translation>
+    </message>
+    <message>
+        <source>Approved by the bank</source>
+        <translation>Von der Bank genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved by the bank on %1.</source>
+        <translation>Von der Bank am %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>Record that the bank approved the loan</source>
+        <translation>Erfassen, dass die Bank den Kredit genehmigt hat</translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank first</source>
+        <translation>Zuerst den Kreditantrag an die Bank senden</translation>
+    </message>
+    <message>
+        <source>Approval not recorded</source>
+        <translation>Genehmigung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval of the loan is recorded.</source>
+        <translation>Die Kreditgenehmigung der Bank ist erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
@@ -5813,6 +5857,10 @@ Verkaufsleiter</translation>
     <message>
         <source>Loan application not yet sent to the bank</source>
         <translation>Kreditantrag noch nicht an die Bank gesendet</translation>
+    </message>
+    <message>
+        <source>Loan approved by the bank %1</source>
+        <translation>Kredit am %1 von der Bank genehmigt</translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6187,14 @@ Verkaufsleiter</translation>
     <message>
         <source>Delivered %1</source>
         <translation>Ausgeliefert %1</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, approved on %2</source>
+        <translation>Am %1 an die Bank gesendet, am %2 genehmigt</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, not approved yet</source>
+        <translation>Am %1 an die Bank gesendet, noch nicht genehmigt</translation>
     </message>
 </context>
 <context>

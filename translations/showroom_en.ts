@@ -374,6 +374,10 @@
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bank already approved the loan; %1 stays done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -935,10 +939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>checklist needs tick or not-sold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +968,10 @@
     </message>
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, bank-approved, deliver or print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1316,18 @@
     </message>
     <message>
         <source>Enter the promised delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its loan cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank already approved the loan of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5637,6 +5653,34 @@ comments</source>
         <source>%1 saved as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bank appro&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the bank on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the bank approved the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval of the loan is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
@@ -5801,6 +5845,10 @@ comments</source>
     </message>
     <message>
         <source>Loan application not yet sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan approved by the bank %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6127,6 +6175,14 @@ comments</source>
     </message>
     <message>
         <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, approved on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, not approved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

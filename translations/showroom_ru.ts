@@ -375,6 +375,10 @@
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
         <translation>Сохранённый документ %1 не совпадает со своей контрольной суммой: он повреждён.</translation>
     </message>
+    <message>
+        <source>The bank already approved the loan; %1 stays done.</source>
+        <translation>Банк уже одобрил кредит; пункт %1 остаётся выполненным.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -947,10 +951,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation>для deal нужна команда create, show, send-to-bank, deliver или print</translation>
-    </message>
-    <message>
         <source>checklist needs tick or not-sold</source>
         <translation>для checklist нужна команда tick или not-sold</translation>
     </message>
@@ -981,6 +981,10 @@
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
         <translation>Эта сборка showroom-cli не поддерживает печать (только ядро).</translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, bank-approved, deliver or print</source>
+        <translation>для deal нужна команда create, show, send-to-bank, bank-approved, deliver или print</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1329,18 @@
     <message>
         <source>Enter the promised delivery date.</source>
         <translation>Укажите обещанную дату выдачи.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its loan cannot be approved.</source>
+        <translation>%1 отменена: кредит не может быть одобрен.</translation>
+    </message>
+    <message>
+        <source>The bank already approved the loan of %1 on %2.</source>
+        <translation>Банк уже одобрил кредит (%1) %2.</translation>
+    </message>
+    <message>
+        <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
+        <translation>Заявка на кредит (%1) ещё не отправлена в банк: сначала отправьте её, затем отметьте одобрение.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5698,34 @@ comments</source>
         <source>%1 saved as PDF.</source>
         <translation>%1: сохранено в PDF.</translation>
     </message>
+    <message>
+        <source>Bank appro&amp;ved</source>
+        <translation>Одобр&amp;ено банком</translation>
+    </message>
+    <message>
+        <source>Approved by the bank</source>
+        <translation>Одобрено банком</translation>
+    </message>
+    <message>
+        <source>Approved by the bank on %1.</source>
+        <translation>Одобрено банком %1.</translation>
+    </message>
+    <message>
+        <source>Record that the bank approved the loan</source>
+        <translation>Отметить, что банк одобрил кредит</translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank first</source>
+        <translation>Сначала отправьте заявку на кредит в банк</translation>
+    </message>
+    <message>
+        <source>Approval not recorded</source>
+        <translation>Одобрение не отмечено</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval of the loan is recorded.</source>
+        <translation>Одобрение кредита банком отмечено.</translation>
+    </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
@@ -5847,6 +5891,10 @@ comments</source>
     <message>
         <source>Loan application not yet sent to the bank</source>
         <translation>Заявка на кредит ещё не отправлена в банк</translation>
+    </message>
+    <message>
+        <source>Loan approved by the bank %1</source>
+        <translation>Кредит одобрен банком %1</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6223,14 @@ comments</source>
     <message>
         <source>Delivered %1</source>
         <translation>Выдано %1</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, approved on %2</source>
+        <translation>Отправлено в банк %1, одобрено %2</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, not approved yet</source>
+        <translation>Отправлено в банк %1, ещё не одобрено</translation>
     </message>
 </context>
 <context>

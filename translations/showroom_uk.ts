@@ -375,6 +375,10 @@
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
         <translation>Збережений документ %1 не збігається зі своєю контрольною сумою: його пошкоджено.</translation>
     </message>
+    <message>
+        <source>The bank already approved the loan; %1 stays done.</source>
+        <translation>Банк уже схвалив кредит; пункт %1 залишається виконаним.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -947,10 +951,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation>для deal потрібна команда create, show, send-to-bank, deliver або print</translation>
-    </message>
-    <message>
         <source>checklist needs tick or not-sold</source>
         <translation>для checklist потрібна команда tick або not-sold</translation>
     </message>
@@ -981,6 +981,10 @@
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
         <translation>Ця збірка showroom-cli не підтримує друк (лише ядро).</translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, bank-approved, deliver or print</source>
+        <translation>для deal потрібна команда create, show, send-to-bank, bank-approved, deliver або print</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1329,18 @@
     <message>
         <source>Enter the promised delivery date.</source>
         <translation>Вкажіть обіцяну дату видачі.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its loan cannot be approved.</source>
+        <translation>%1 скасовано: кредит не можна схвалити.</translation>
+    </message>
+    <message>
+        <source>The bank already approved the loan of %1 on %2.</source>
+        <translation>Банк уже схвалив кредит (%1) %2.</translation>
+    </message>
+    <message>
+        <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
+        <translation>Заявку на кредит (%1) ще не надіслано до банку: спочатку надішліть її, потім позначте схвалення.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5698,34 @@ comments</source>
         <source>%1 saved as PDF.</source>
         <translation>%1: збережено в PDF.</translation>
     </message>
+    <message>
+        <source>Bank appro&amp;ved</source>
+        <translation>С&amp;хвалено банком</translation>
+    </message>
+    <message>
+        <source>Approved by the bank</source>
+        <translation>Схвалено банком</translation>
+    </message>
+    <message>
+        <source>Approved by the bank on %1.</source>
+        <translation>Схвалено банком %1.</translation>
+    </message>
+    <message>
+        <source>Record that the bank approved the loan</source>
+        <translation>Позначити, що банк схвалив кредит</translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank first</source>
+        <translation>Спочатку надішліть заявку на кредит до банку</translation>
+    </message>
+    <message>
+        <source>Approval not recorded</source>
+        <translation>Схвалення не позначено</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval of the loan is recorded.</source>
+        <translation>Схвалення кредиту банком позначено.</translation>
+    </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
@@ -5847,6 +5891,10 @@ comments</source>
     <message>
         <source>Loan application not yet sent to the bank</source>
         <translation>Заявку на кредит ще не надіслано до банку</translation>
+    </message>
+    <message>
+        <source>Loan approved by the bank %1</source>
+        <translation>Кредит схвалено банком %1</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6223,14 @@ comments</source>
     <message>
         <source>Delivered %1</source>
         <translation>Видано %1</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, approved on %2</source>
+        <translation>Надіслано до банку %1, схвалено %2</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, not approved yet</source>
+        <translation>Надіслано до банку %1, ще не схвалено</translation>
     </message>
 </context>
 <context>

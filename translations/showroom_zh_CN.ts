@@ -373,6 +373,10 @@
         <source>The stored document %1 does not match its checksum; it was damaged.</source>
         <translation>已保存的文件 %1 与其校验和不符；文件已损坏。</translation>
     </message>
+    <message>
+        <source>The bank already approved the loan; %1 stays done.</source>
+        <translation>银行已批准贷款；%1 保持已完成状态。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateService</name>
@@ -923,10 +927,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>deal needs create, show, send-to-bank, deliver or print</source>
-        <translation>deal 需要子命令 create、show、send-to-bank、deliver 或 print</translation>
-    </message>
-    <message>
         <source>checklist needs tick or not-sold</source>
         <translation>checklist 需要子命令 tick 或 not-sold</translation>
     </message>
@@ -957,6 +957,10 @@
     <message>
         <source>This showroom-cli was built without printing (core-only build).</source>
         <translation>此 showroom-cli 构建时未包含打印功能（仅核心版本）。</translation>
+    </message>
+    <message>
+        <source>deal needs create, show, send-to-bank, bank-approved, deliver or print</source>
+        <translation>deal 需要子命令 create、show、send-to-bank、bank-approved、deliver 或 print</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1305,18 @@
     <message>
         <source>Enter the promised delivery date.</source>
         <translation>请输入承诺交车日期。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its loan cannot be approved.</source>
+        <translation>%1 已取消：无法批准其贷款。</translation>
+    </message>
+    <message>
+        <source>The bank already approved the loan of %1 on %2.</source>
+        <translation>银行已于 %2 批准 %1 的贷款。</translation>
+    </message>
+    <message>
+        <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
+        <translation>%1 的贷款申请尚未提交银行：请先提交，再记录批准。</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5628,34 @@ comments</source>
         <source>%1 saved as PDF.</source>
         <translation>%1 已保存为 PDF。</translation>
     </message>
+    <message>
+        <source>Bank appro&amp;ved</source>
+        <translation>银行已批准(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Approved by the bank</source>
+        <translation>银行已批准</translation>
+    </message>
+    <message>
+        <source>Approved by the bank on %1.</source>
+        <translation>银行已于 %1 批准。</translation>
+    </message>
+    <message>
+        <source>Record that the bank approved the loan</source>
+        <translation>记录银行已批准贷款</translation>
+    </message>
+    <message>
+        <source>Send the loan application to the bank first</source>
+        <translation>请先将贷款申请提交银行</translation>
+    </message>
+    <message>
+        <source>Approval not recorded</source>
+        <translation>未记录批准</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval of the loan is recorded.</source>
+        <translation>已记录银行对贷款的批准。</translation>
+    </message>
 </context>
 <context>
     <name>showroom::DealFormDialog</name>
@@ -5777,6 +5821,10 @@ comments</source>
     <message>
         <source>Loan application not yet sent to the bank</source>
         <translation>贷款申请尚未提交银行</translation>
+    </message>
+    <message>
+        <source>Loan approved by the bank %1</source>
+        <translation>贷款已于 %1 获银行批准</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6149,14 @@ comments</source>
     <message>
         <source>Delivered %1</source>
         <translation>已交车 %1</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, approved on %2</source>
+        <translation>已于 %1 提交银行，%2 获批</translation>
+    </message>
+    <message>
+        <source>Sent to the bank on %1, not approved yet</source>
+        <translation>已于 %1 提交银行，尚未获批</translation>
     </message>
 </context>
 <context>

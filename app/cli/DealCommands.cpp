@@ -1,4 +1,4 @@
-// deal create | show | send-to-bank | deliver; checklist tick | not-sold
+// deal create | show | send-to-bank | bank-approved | deliver; checklist tick | not-sold
 #include "Cli.h"
 #include "Commands.h"
 #include "DealJson.h"
@@ -134,8 +134,10 @@ int showDeal(Cli& cli)
     return Ok;
 }
 
-// send-to-bank and deliver: the same shape, a different step.
-int dealStep(Cli& cli, bool deliver)
+// send-to-bank, bank-approved and deliver: the same shape, a different step.
+enum class Step { SendToBank, BankApproved, Deliver };
+
+int dealStep(Cli& cli, Step step)
 {
     const auto dealId = parseId(cli.args().takePositional());
     const bool json = cli.args().takeFlag(QStringLiteral("--json"));
@@ -147,7 +149,9 @@ int dealStep(Cli& cli, bool deliver)
     if (!actor)
         return Failed;
     DealService deals(cli.context());
-    auto done = deliver ? deals.deliver(*actor, *dealId) : deals.sendToBank(*actor, *dealId);
+    auto done = step == Step::Deliver        ? deals.deliver(*actor, *dealId)
+                : step == Step::BankApproved ? deals.markBankApproved(*actor, *dealId)
+                                             : deals.sendToBank(*actor, *dealId);
     if (!done)
         return cli.failWith(done.error());
     printDeal(cli, *done, json);
@@ -215,12 +219,15 @@ int runDeal(Cli& cli)
     if (action == QLatin1String("show"))
         return showDeal(cli);
     if (action == QLatin1String("send-to-bank"))
-        return dealStep(cli, false);
+        return dealStep(cli, Step::SendToBank);
+    if (action == QLatin1String("bank-approved"))
+        return dealStep(cli, Step::BankApproved);
     if (action == QLatin1String("deliver"))
-        return dealStep(cli, true);
+        return dealStep(cli, Step::Deliver);
     if (action == QLatin1String("print"))
         return printDealDocument(cli);
-    return cli.failWith(Tr::tr("deal needs create, show, send-to-bank, deliver or print"), Usage);
+    return cli.failWith(
+        Tr::tr("deal needs create, show, send-to-bank, bank-approved, deliver or print"), Usage);
 }
 
 int runChecklist(Cli& cli)

@@ -123,6 +123,7 @@ QJsonObject dealJson(const DealDetails& d)
         {QStringLiteral("offer_valid_until"), dateOrNull(deal.offerValidUntil)},
         {QStringLiteral("signed_at"), timeOrNull(deal.signedAt)},
         {QStringLiteral("sent_to_bank_at"), timeOrNull(deal.bankSentAt)},
+        {QStringLiteral("bank_approved_at"), timeOrNull(deal.bankApprovedAt)},
         {QStringLiteral("delivered_at"), timeOrNull(deal.deliveredAt)},
         {QStringLiteral("version"), deal.version},
         {QStringLiteral("checklists"), checklists},

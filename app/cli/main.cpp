@@ -102,6 +102,7 @@ Deals (changes need --user):
                                        an accessory not sold: too_expensive, already_has,
                                        not_needed, later, bought_elsewhere
   deal send-to-bank DEAL_ID [--json]   refused with the list of what is missing
+  deal bank-approved DEAL_ID [--json]  the bank approved the loan (after send-to-bank)
   deal deliver DEAL_ID [--json]        hand the car over; plans the after-sales follow-ups
   deal print DEAL_ID --offer|--contract|--handover --pdf OUT.pdf
 

@@ -75,6 +75,8 @@ struct Deal {
     QDateTime signedAt;
     QDateTime bankSentAt;
     std::optional<qint64> bankSentBy;
+    QDateTime bankApprovedAt; // the bank approved the loan (recorded by bankApprovedBy)
+    std::optional<qint64> bankApprovedBy;
     QDateTime deliveredAt;
     std::optional<qint64> deliveredBy;
     QString notes;
@@ -164,6 +166,7 @@ struct DeliveryRow {
     QDate promisedDelivery;
     QDateTime deliveredAt;
     QDateTime bankSentAt;
+    QDateTime bankApprovedAt;
     int itemsDone = 0;
     int itemsTotal = 0;
     int overdueSteps = 0;

@@ -26,7 +26,7 @@ Q_SIGNALS:
     // Stages, lost reasons, sources or rule settings changed.
     void pipelineConfigured();
     void vehicleChanged(qint64 vehicleId); // added, edited, reserved, sold, delivered
-    void dealChanged(qint64 dealId);       // created, a checklist item, sent to bank, delivered
+    void dealChanged(qint64 dealId); // created, a checklist item, bank sent/approved, delivered
     void checklistTemplatesChanged();
 };
 

@@ -104,6 +104,10 @@ Result<ChecklistItem> ChecklistService::untick(const User& actor, qint64 itemId,
                 auto deal = DealRepository(m_context.db.sql()).byId(item.dealId);
                 if (!deal)
                     return std::unexpected(deal.error());
+                if (deal->bankApprovedAt.isValid())
+                    return fail(ErrorCode::InvalidInput,
+                                tr("The bank already approved the loan; %1 stays done.")
+                                    .arg(itemLabel(item)));
                 if (deal->bankSentAt.isValid())
                     return fail(ErrorCode::InvalidInput,
                                 tr("The loan application already went to the bank; %1 stays done.")

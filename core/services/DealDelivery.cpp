@@ -1,4 +1,5 @@
-// The deal's later steps: the loan file to the bank, the handover, and the Deliveries list.
+// The deal's later steps: the loan file to the bank and its approval, the handover, and the
+// Deliveries list.
 #include "DealService.h"
 #include "rules/DealRules.h"
 #include "services/Audit.h"
@@ -112,6 +113,50 @@ Result<DealDetails> DealService::sendToBank(const User& actor, qint64 dealId)
     });
     if (!sent)
         return std::unexpected(sent.error());
+    if (m_context.changes)
+        Q_EMIT m_context.changes->dealChanged(dealId);
+    return details(dealId);
+}
+
+Result<DealDetails> DealService::markBankApproved(const User& actor, qint64 dealId)
+{
+    const QDateTime now = m_context.clock.now();
+    auto approved = m_context.db.write([&]() -> Result<void> {
+        auto deal = DealRepository(m_context.db.sql()).byId(dealId);
+        if (!deal)
+            return std::unexpected(deal.error());
+        if (auto allowed = checkCanWorkDeal(actor, *deal); !allowed)
+            return allowed;
+        if (!deal->financed())
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("%1 is paid in cash: there is no loan application.").arg(dealLabel(dealId)));
+        if (deal->status == DealStatus::Cancelled)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is cancelled: its loan cannot be approved.").arg(dealLabel(dealId)));
+        if (deal->bankApprovedAt.isValid())
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("The bank already approved the loan of %1 on %2.")
+                    .arg(dealLabel(dealId), QLocale().toString(deal->bankApprovedAt.toLocalTime(),
+                                                               QLocale::ShortFormat)));
+        if (!deal->bankSentAt.isValid())
+            return fail(ErrorCode::InvalidInput,
+                        tr("The loan application of %1 has not been sent to the bank yet: send it "
+                           "first, then record the approval.")
+                            .arg(dealLabel(dealId)));
+        auto version =
+            DealRepository(m_context.db.sql()).markBankApproved(*deal, actor.id, now, [&] {
+                return dealLabel(dealId);
+            });
+        if (!version)
+            return std::unexpected(version.error());
+        return audit(m_context, &actor, QStringLiteral("deal.bank_approved"),
+                     QStringLiteral("deals"), dealId,
+                     {{QStringLiteral("sent_to_bank_at"), deal->bankSentAt.toSecsSinceEpoch()}});
+    });
+    if (!approved)
+        return std::unexpected(approved.error());
     if (m_context.changes)
         Q_EMIT m_context.changes->dealChanged(dealId);
     return details(dealId);

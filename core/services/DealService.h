@@ -27,6 +27,9 @@ public:
     // Refused with the list of what is missing (required items not done, required documents not
     // attached) until the loan file is complete.
     Result<DealDetails> sendToBank(const User& actor, qint64 dealId);
+    // Records that the bank approved the loan: only for an open or delivered financed deal whose
+    // loan application went to the bank, and only once.
+    Result<DealDetails> markBankApproved(const User& actor, qint64 dealId);
     // Hands the car over: every required delivery and handover step done (and a financed deal
     // sent to the bank). Sets the vehicle delivered, records the date and plans the after-sales
     // follow-ups: a call after `after_sales.call_days` and the invitation to the next monthly

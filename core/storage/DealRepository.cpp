@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "ordered_vehicle, list_price_cents, discount_cents, trade_in_make, trade_in_model, "
     "trade_in_year, trade_in_mileage_km, trade_in_value_cents, trade_in_description, payment, "
     "deposit_cents, promised_delivery_on, offer_valid_until, status, signed_at, bank_sent_at, "
-    "bank_sent_by, delivered_at, delivered_by, notes, created_at, version");
+    "bank_sent_by, delivered_at, delivered_by, notes, created_at, version, bank_approved_at, "
+    "bank_approved_by");
 
 Deal readDeal(const QSqlQuery& q)
 {
@@ -50,6 +51,8 @@ Deal readDeal(const QSqlQuery& q)
     d.notes = q.value(26).toString();
     d.createdAt = values::dateTime(q.value(27));
     d.version = q.value(28).toInt();
+    d.bankApprovedAt = values::dateTime(q.value(29));
+    d.bankApprovedBy = values::optionalId(q.value(30));
     return d;
 }
 
@@ -136,6 +139,14 @@ Result<int> DealRepository::markSentToBank(const Deal& deal, qint64 userId, cons
                            {values::epoch(at), userId}, label);
 }
 
+Result<int> DealRepository::markBankApproved(const Deal& deal, qint64 userId, const QDateTime& at,
+                                             const std::function<QString()>& label)
+{
+    return versionedUpdate(m_db, QStringLiteral("deals"), deal.id, deal.version,
+                           QStringLiteral("bank_approved_at = ?, bank_approved_by = ?"),
+                           {values::epoch(at), userId}, label);
+}
+
 Result<int> DealRepository::markDelivered(const Deal& deal, qint64 userId, const QDateTime& at,
                                           const std::function<QString()>& label)
 {
@@ -179,7 +190,7 @@ Result<std::vector<DeliveryRow>> DealRepository::deliveryRows(std::optional<qint
         "       d.consultant_id, coalesce(u.display_name, ''), d.payment, d.status, "
         "       d.promised_delivery_on, d.delivered_at, d.bank_sent_at, "
         "       coalesce(g.done, 0), coalesce(g.total, 0), coalesce(g.overdue, 0), g.next, "
-        "       d.list_price_cents - d.discount_cents "
+        "       d.list_price_cents - d.discount_cents, d.bank_approved_at "
         "  FROM picked p JOIN deals d ON d.id = p.id JOIN customers c ON c.id = d.customer_id "
         "  LEFT JOIN progress g ON g.deal_id = d.id "
         "  LEFT JOIN vehicles v ON v.id = d.vehicle_id "
@@ -214,6 +225,7 @@ Result<std::vector<DeliveryRow>> DealRepository::deliveryRows(std::optional<qint
                 r.nextStep = next[2];
             }
             r.priceCents = q.value(17).toLongLong();
+            r.bankApprovedAt = values::dateTime(q.value(18));
             rows.push_back(std::move(r));
         });
     if (!ok)

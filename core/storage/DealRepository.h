@@ -20,6 +20,8 @@ public:
     // Version-checked changes; return the new version.
     Result<int> markSentToBank(const Deal& deal, qint64 userId, const QDateTime& at,
                                const std::function<QString()>& label);
+    Result<int> markBankApproved(const Deal& deal, qint64 userId, const QDateTime& at,
+                                 const std::function<QString()>& label);
     Result<int> markDelivered(const Deal& deal, qint64 userId, const QDateTime& at,
                               const std::function<QString()>& label);
     Result<int> setPromisedDelivery(const Deal& deal, const QDate& date,

@@ -1,7 +1,9 @@
 // The deal commands: create from a lead with a car from stock, show with checklists and blockers,
-// tick with a document, not-sold with a reason, the bank gate, the handover and printing.
+// tick with a document, not-sold with a reason, the bank gate and approval, the handover and
+// printing.
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -78,6 +80,11 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains("Identity card or passport"));
     CHECK(refused.err.contains("document not attached"));
+    const CliResult notSent =
+        runOn(db, QStringLiteral("anna"),
+              {QStringLiteral("deal"), QStringLiteral("bank-approved"), dealId});
+    CHECK(notSent.exitCode != 0);
+    CHECK(notSent.err.contains("has not been sent to the bank yet"));
 
     const QString scan = dir.filePath(QStringLiteral("scan.pdf"));
     QFile file(scan);
@@ -110,6 +117,34 @@ TEST_CASE("deal commands run a financed deal from the lead to the handover", "[c
     const QJsonObject sent = ok(db, QStringLiteral("anna"),
                                 {QStringLiteral("deal"), QStringLiteral("send-to-bank"), dealId});
     CHECK_FALSE(sent.value(QStringLiteral("sent_to_bank_at")).isNull());
+    CHECK(sent.value(QStringLiteral("bank_approved_at")).isNull());
+
+    // The bank's approval: Anna's deal, not Ben's; once.
+    CHECK(runOn(db, QStringLiteral("ben"),
+                {QStringLiteral("deal"), QStringLiteral("bank-approved"), dealId})
+              .exitCode != 0);
+    CHECK(
+        runOn(db, QStringLiteral("anna"), {QStringLiteral("deal"), QStringLiteral("bank-approved")})
+            .exitCode == 2);
+    const CliResult approvedText =
+        runOn(db, QStringLiteral("anna"),
+              {QStringLiteral("deal"), QStringLiteral("bank-approved"), dealId});
+    INFO(approvedText.err.toStdString() << approvedText.out.toStdString());
+    REQUIRE(approvedText.exitCode == 0);
+    CHECK(approvedText.out.startsWith("Deal " + dealId.toUtf8() + ": Lindqvist, Greta"));
+    const QJsonObject approved =
+        ok(db, {}, {QStringLiteral("deal"), QStringLiteral("show"), dealId});
+    const QDateTime approvedAt = QDateTime::fromString(
+        approved.value(QStringLiteral("bank_approved_at")).toString(), Qt::ISODate);
+    CHECK(approvedAt.isValid());
+    CHECK(approvedAt >=
+          QDateTime::fromString(approved.value(QStringLiteral("sent_to_bank_at")).toString(),
+                                Qt::ISODate));
+    const CliResult twice = runOn(db, QStringLiteral("anna"),
+                                  {QStringLiteral("deal"), QStringLiteral("bank-approved"), dealId,
+                                   QStringLiteral("--json")});
+    CHECK(twice.exitCode != 0);
+    CHECK(twice.err.contains("already approved"));
 
     // Accessories: not sold needs a reason.
     const QString mats = idOf(items(shown, QStringLiteral("accessories")).first().toObject());

@@ -8,6 +8,7 @@
 #include "deals/ChecklistPanel.h"
 #include "deals/DealDialog.h"
 #include "deals/DealFormDialog.h"
+#include "deals/DealHeader.h"
 #include "deals/DealText.h"
 #include "deals/DeliveriesPage.h"
 #include "deals/DeliveryListModel.h"
@@ -176,6 +177,68 @@ TEST_CASE("Send to bank is blocked with the missing items listed until the loan 
     checkNoWarnings();
 }
 
+TEST_CASE("Bank approved is enabled once the loan file went to the bank and records the "
+          "approval",
+          "[ui][deals]")
+{
+    takeWarnings();
+    DealUiDesk desk;
+    RecordingMessageBoxes boxes;
+    ScopedMessageBoxes scoped(boxes);
+    const Lead lead = desk.offerLead(QStringLiteral("Karl"), QStringLiteral("Becker"), desk.anna);
+    const qint64 dealId =
+        desk.sign(lead, desk.tiguan, desk.anna, PaymentMethod::Credit, QDate(2025, 4, 11)).deal.id;
+    DealDialog card(desk.session(desk.anna), dealId);
+    card.show();
+    QPushButton* approve = card.bankApprovedButton();
+    REQUIRE(approve);
+    CHECK(approve->objectName() == "bankApproved");
+    CHECK_FALSE(approve->isEnabled()); // not sent yet
+    CHECK(approve->toolTip() == "Send the loan application to the bank first");
+    CHECK(approve->parentWidget() == card.sendToBankButton()->parentWidget()); // side by side
+
+    desk.complete(dealId, ChecklistKind::LoanPrivate, desk.anna);
+    CHECK_FALSE(approve->isEnabled());
+    REQUIRE(card.sendToBank());
+    CHECK(approve->isEnabled());
+    CHECK(approve->text() == "Bank appro&ved");
+    CHECK(approve->toolTip() == "Record that the bank approved the loan");
+    CHECK_FALSE(card.header()->statusLabel()->text().contains("approved"));
+
+    QTest::mouseClick(approve, Qt::LeftButton);
+    CHECK(boxes.errors.isEmpty());
+    const Deal stored = desk.details(dealId).deal;
+    REQUIRE(stored.bankApprovedAt.isValid());
+    CHECK(stored.bankApprovedBy == desk.anna.id);
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->text() == "Approved by the bank");
+    const QString on = DealText::dateTime(stored.bankApprovedAt);
+    CHECK(card.bankLabel()->text().startsWith("The loan application went to the bank on "));
+    CHECK(
+        card.bankLabel()->text().endsWith(QStringLiteral(" Approved by the bank on %1.").arg(on)));
+    CHECK(approve->toolTip() == QStringLiteral("Approved by the bank on %1.").arg(on));
+    CHECK(card.header()->statusLabel()->text().contains(
+        QStringLiteral("Loan approved by the bank %1").arg(on).toHtmlEscaped()));
+    CHECK(card.statusText() == "The bank's approval of the loan is recorded.");
+
+    SECTION("a second approval is refused and says why")
+    {
+        CHECK_FALSE(card.markBankApproved());
+        REQUIRE(boxes.errors.size() == 1);
+        CHECK(boxes.errors[0].contains("already approved"));
+        CHECK(desk.details(dealId).deal.bankApprovedAt == stored.bankApprovedAt);
+    }
+    SECTION("a loan item cannot be undone any more")
+    {
+        ChecklistPanel* loan = card.panel(ChecklistKind::LoanPrivate);
+        REQUIRE(loan);
+        REQUIRE(select(loan, "Bank statement"));
+        CHECK_FALSE(loan->untickSelected());
+        CHECK_FALSE(DealUiDesk::item(desk.details(dealId), "Bank statement")->open());
+    }
+    checkNoWarnings();
+}
+
 TEST_CASE("an accessory is not sold only with a reason", "[ui][deals]")
 {
     takeWarnings();
@@ -247,6 +310,24 @@ TEST_CASE("the Deliveries page lists an overdue deal first and opens the deal ca
         desk.complete(later, ChecklistKind::Delivery, desk.anna);
         CHECK(cell(model, 1, DeliveryListModel::Progress) == "0/16"); // not yet
         QTRY_COMPARE(cell(model, 1, DeliveryListModel::Progress), QStringLiteral("8/16"));
+    }
+    SECTION("the bank column shows the approval")
+    {
+        desk.complete(urgent, ChecklistKind::LoanPrivate, desk.anna);
+        DealService deals(desk.context());
+        REQUIRE(deals.sendToBank(desk.anna, urgent).has_value());
+        const QDate sentOn = desk.details(urgent).deal.bankSentAt.toLocalTime().date();
+        QTRY_COMPARE(cell(model, 0, DeliveryListModel::Bank), DealText::date(sentOn));
+        CHECK(
+            model->index(0, DeliveryListModel::Bank).data(Qt::ToolTipRole).toString() ==
+            QStringLiteral("Sent to the bank on %1, not approved yet").arg(DealText::date(sentOn)));
+        REQUIRE(deals.markBankApproved(desk.anna, urgent).has_value());
+        const QDate approvedOn = desk.details(urgent).deal.bankApprovedAt.toLocalTime().date();
+        QTRY_COMPARE(cell(model, 0, DeliveryListModel::Bank),
+                     QStringLiteral("✓ ") + DealText::date(approvedOn));
+        CHECK(model->index(0, DeliveryListModel::Bank).data(Qt::ToolTipRole).toString() ==
+              QStringLiteral("Sent to the bank on %1, approved on %2")
+                  .arg(DealText::date(sentOn), DealText::date(approvedOn)));
     }
     SECTION("Enter opens the deal card, once per deal")
     {

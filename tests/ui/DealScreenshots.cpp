@@ -1,6 +1,6 @@
-// Renders the deal form, the deal card's loan tab and the Deliveries page with realistic content
-// to PNG files, to look at the layout. Not run by ctest: `showroom_ui_tests "[.shots]"` writes
-// into $SHOWROOM_SHOTS_DIR (or /tmp).
+// Renders the deal form, the deal card's loan tab (incomplete, sent to the bank, approved by the
+// bank) and the Deliveries page with realistic content to PNG files, to look at the layout. Not
+// run by ctest: `showroom_ui_tests "[.shots]"` writes into $SHOWROOM_SHOTS_DIR (or /tmp).
 #include "DealUiDesk.h"
 #include "deals/AccessoryChoiceModel.h"
 #include "deals/ChecklistModel.h"
@@ -74,7 +74,10 @@ struct Showroom : DealUiDesk {
             sign(lead("Hanna", "Weber", ben), passat, ben, PaymentMethod::Cash, QDate(2025, 4, 25))
                 .deal.id;
         complete(passatDeal, ChecklistKind::Delivery, ben);
-        sign(lead("Tomasz", "Nowak", ben), golf, ben, PaymentMethod::Credit, QDate(2025, 5, 16));
+        bankDeal =
+            sign(lead("Tomasz", "Nowak", ben), golf, ben, PaymentMethod::Credit, QDate(2025, 5, 16))
+                .deal.id;
+        complete(bankDeal, ChecklistKind::LoanPrivate, ben);
 
         // Part of Karl Becker's loan file is in.
         ChecklistService checklist(context());
@@ -88,6 +91,7 @@ struct Showroom : DealUiDesk {
     }
 
     qint64 loanDeal = 0;
+    qint64 bankDeal = 0; // its loan file is complete
 };
 } // namespace
 
@@ -129,6 +133,17 @@ TEST_CASE("deal screenshots", "[.shots]")
     loan->selectItem(loan->model()->rowAt(1).id);
     shoot(card, QStringLiteral("deal-checklist"));
     card.hide();
+
+    DealDialog bank(showroom.session(showroom.ben), showroom.bankDeal);
+    REQUIRE(bank.showChecklist(ChecklistKind::LoanPrivate));
+    REQUIRE(bank.sendToBank());
+    shoot(bank, QStringLiteral("deal-bank-sent"));
+    const QDateTime friday = showroom.clock.now();
+    showroom.clock.set(friday.addDays(3).addSecs(5 * 3600)); // the bank says yes on Monday
+    REQUIRE(bank.markBankApproved());
+    shoot(bank, QStringLiteral("deal-bank-approved"));
+    bank.hide();
+    showroom.clock.set(friday);
 
     DeliveriesPage deliveries(showroom.session(showroom.max));
     shoot(deliveries, QStringLiteral("deliveries"));

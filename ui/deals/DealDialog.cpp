@@ -138,6 +138,9 @@ QWidget* DealDialog::buildBankRow()
     m_sendToBank = new QPushButton(tr("Send to &bank"), row);
     m_sendToBank->setObjectName(QStringLiteral("sendToBank"));
     m_sendToBank->setAutoDefault(false);
+    m_bankApproved = new QPushButton(tr("Bank appro&ved"), row);
+    m_bankApproved->setObjectName(QStringLiteral("bankApproved"));
+    m_bankApproved->setAutoDefault(false);
     m_bankLabel = new QLabel(row);
     m_bankLabel->setObjectName(QStringLiteral("bankBlockers"));
     m_bankLabel->setWordWrap(true);
@@ -146,10 +149,12 @@ QWidget* DealDialog::buildBankRow()
     layout->setContentsMargins(0, 4, 0, 0);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_sendToBank);
+    buttonRow->addWidget(m_bankApproved);
     buttonRow->addStretch(1);
     layout->addLayout(buttonRow);
     layout->addWidget(m_bankLabel);
     connect(m_sendToBank, &QPushButton::clicked, this, &DealDialog::sendToBank);
+    connect(m_bankApproved, &QPushButton::clicked, this, &DealDialog::markBankApproved);
     return row;
 }
 
@@ -237,13 +242,23 @@ void DealDialog::updateBank()
         return;
     const Deal& deal = m_details.deal;
     const bool sent = deal.bankSentAt.isValid();
+    const bool approved = deal.bankApprovedAt.isValid();
     m_sendToBank->setEnabled(!sent && deal.status == DealStatus::Open);
     m_sendToBank->setText(sent ? tr("Sent to bank") : tr("Send to &bank"));
+    m_bankApproved->setEnabled(sent && !approved && deal.status != DealStatus::Cancelled);
+    m_bankApproved->setText(approved ? tr("Approved by the bank") : tr("Bank appro&ved"));
+    m_bankApproved->setToolTip(
+        approved ? tr("Approved by the bank on %1.").arg(DealText::dateTime(deal.bankApprovedAt))
+        : sent   ? tr("Record that the bank approved the loan")
+                 : tr("Send the loan application to the bank first"));
     QPalette colours = palette();
     QString text;
     if (sent) {
         text = tr("The loan application went to the bank on %1.")
                    .arg(DealText::dateTime(deal.bankSentAt));
+        if (approved)
+            text += QLatin1Char(' ') +
+                    tr("Approved by the bank on %1.").arg(DealText::dateTime(deal.bankApprovedAt));
     } else if (!m_details.bankBlockers.empty()) {
         text = tr("Missing: %1").arg(DealText::missing(m_details.bankBlockers));
         colours.setColor(QPalette::WindowText, kProblem);
@@ -289,6 +304,19 @@ bool DealDialog::sendToBank()
     }
     reload();
     setStatus(tr("The loan application is marked as sent to the bank."));
+    return true;
+}
+
+bool DealDialog::markBankApproved()
+{
+    auto approved = DealService(m_session.context()).markBankApproved(m_session.user, m_dealId);
+    if (!approved) {
+        MessageBoxes::current().error(this, tr("Approval not recorded"), approved.error().message);
+        reload();
+        return false;
+    }
+    reload();
+    setStatus(tr("The bank's approval of the loan is recorded."));
     return true;
 }
 

@@ -18,8 +18,9 @@ class DealHeader;
 
 // The deal card: a non-modal window per deal with its header and a tab per checklist (loan
 // documents, accessories, delivery steps, handover). The loan tab sends the application to the
-// bank once the file is complete, and says what is missing until then. Prints the offer, the
-// contract summary and the handover protocol; hands the car over. Follows dealChanged.
+// bank once the file is complete, and says what is missing until then; once sent, it records the
+// bank's approval. Prints the offer, the contract summary and the handover protocol; hands the car
+// over. Follows dealChanged.
 class DealDialog : public QDialog {
     Q_OBJECT
 
@@ -42,12 +43,14 @@ public:
     DealHeader* header() const { return m_header; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* sendToBankButton() const { return m_sendToBank; }
+    QPushButton* bankApprovedButton() const { return m_bankApproved; }
     QLabel* bankLabel() const { return m_bankLabel; }
     QPushButton* deliverButton() const { return m_deliver; }
     QString statusText() const;
 
     // Each returns true when the core took it (else its refusal was shown).
     bool sendToBank();
+    bool markBankApproved();
     bool markDelivered(); // asks first
     bool movePromisedDate(const QDate& date);
     void printDocument(DealDocumentKind kind);
@@ -72,6 +75,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_sendToBank = nullptr;
+    QPushButton* m_bankApproved = nullptr;
     QLabel* m_bankLabel = nullptr;
     QPushButton* m_printOffer = nullptr;
     QPushButton* m_printContract = nullptr;

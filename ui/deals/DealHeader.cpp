@@ -132,6 +132,10 @@ void DealHeader::setDetails(const DealDetails& details)
                                                       .arg(DealText::dateTime(deal.bankSentAt))
                                                 : tr("Loan application not yet sent to the bank"))
                                                .toHtmlEscaped();
+    if (deal.bankApprovedAt.isValid())
+        status += QStringLiteral("<br>") + tr("Loan approved by the bank %1")
+                                               .arg(DealText::dateTime(deal.bankApprovedAt))
+                                               .toHtmlEscaped();
     m_status->setText(status);
 
     m_open = deal.status == DealStatus::Open;

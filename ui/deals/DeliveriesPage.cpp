@@ -3,6 +3,7 @@
 #include "common/PageTitle.h"
 #include "common/RecordTable.h"
 #include "deals/DealDialog.h"
+#include "deals/DealText.h"
 #include "deals/DeliveryListModel.h"
 #include "services/ChangeBus.h"
 #include "services/DealService.h"
@@ -21,6 +22,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace showroom {
 
@@ -84,7 +86,11 @@ DeliveriesPage::DeliveriesPage(const Session& session, QWidget* parent)
     header->resizeSection(DeliveryListModel::Consultant, width(QStringLiteral("Elena Kovalenko")));
     header->resizeSection(DeliveryListModel::Promised, width(QStringLiteral("28/12/2026")));
     header->resizeSection(DeliveryListModel::Progress, width(QStringLiteral("Progress")) + 10);
-    header->resizeSection(DeliveryListModel::Bank, width(QStringLiteral("not needed")));
+    // "not needed", a sent date, or ✓ and the approval date.
+    header->resizeSection(
+        DeliveryListModel::Bank,
+        std::max(width(QStringLiteral("not needed")),
+                 width(QStringLiteral("✓ ") + DealText::date(QDate(2026, 12, 28)))));
     header->setSectionResizeMode(DeliveryListModel::NextStep, QHeaderView::Stretch);
     header->resizeSection(
         DeliveryListModel::Status,

@@ -19,8 +19,8 @@ bool sameRow(const DeliveryListRow& a, const DeliveryListRow& b)
     return x.customerName == y.customerName && x.vehicleLabel == y.vehicleLabel && x.vin == y.vin &&
            x.consultantName == y.consultantName && x.status == y.status &&
            x.promisedDelivery == y.promisedDelivery && x.deliveredAt == y.deliveredAt &&
-           x.bankSentAt == y.bankSentAt && x.itemsDone == y.itemsDone &&
-           x.itemsTotal == y.itemsTotal && x.nextStep == y.nextStep &&
+           x.bankSentAt == y.bankSentAt && x.bankApprovedAt == y.bankApprovedAt &&
+           x.itemsDone == y.itemsDone && x.itemsTotal == y.itemsTotal && x.nextStep == y.nextStep &&
            x.nextStepDue == y.nextStepDue && x.urgency == y.urgency && x.payment == y.payment;
 }
 } // namespace
@@ -104,6 +104,13 @@ QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
             return display(row, column);
         if (column == Progress)
             return tr("%1 of %2 checklist items done").arg(row.itemsDone).arg(row.itemsTotal);
+        if (column == Bank && row.bankApprovedAt.isValid())
+            return tr("Sent to the bank on %1, approved on %2")
+                .arg(DealText::date(row.bankSentAt.toLocalTime().date()),
+                     DealText::date(row.bankApprovedAt.toLocalTime().date()));
+        if (column == Bank && row.bankSentAt.isValid())
+            return tr("Sent to the bank on %1, not approved yet")
+                .arg(DealText::date(row.bankSentAt.toLocalTime().date()));
         return {};
     case IdRole:
         return row.dealId;
@@ -160,6 +167,8 @@ QVariant DeliveryListModel::display(const DeliveryRow& row, int column) const
     case Bank:
         if (row.payment == PaymentMethod::Cash)
             return tr("not needed");
+        if (row.bankApprovedAt.isValid()) // ✓ and the day of the approval
+            return QStringLiteral("✓ ") + DealText::date(row.bankApprovedAt.toLocalTime().date());
         return row.bankSentAt.isValid() ? DealText::date(row.bankSentAt.toLocalTime().date())
                                         : QStringLiteral("—");
     case Status:
