@@ -26,7 +26,7 @@ TEST_CASE("demo history records when each lead entered the stage it leaves", "[d
     auto db = Database::create(dir.filePath(QStringLiteral("demo.sqlite")), StorageMode::Local);
     REQUIRE(db.has_value());
     const QDateTime now(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
-    REQUIRE(generateDemoData(**db, DemoOptions{200, 5, now}).has_value());
+    REQUIRE(generateDemoData(**db, DemoOptions{20000, 5, now}).has_value());
 
     const qint64 changes =
         count(**db, "SELECT count(*) FROM stage_history WHERE from_stage_id IS NOT NULL");
@@ -37,6 +37,17 @@ TEST_CASE("demo history records when each lead entered the stage it leaves", "[d
                       "e WHERE e.lead_id = h.lead_id AND e.id < h.id)") == 0);
     CHECK(count(**db, "SELECT count(*) FROM stage_history "
                       "WHERE from_stage_id IS NULL AND from_entered_at IS NOT NULL") == 0);
+
+    // Nothing happened after the demo's "now".
+    const QString later = QString::number(now.toSecsSinceEpoch());
+    for (const char* column : {"signed_at", "bank_sent_at", "bank_approved_at", "delivered_at"}) {
+        INFO(column);
+        auto n =
+            sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM deals WHERE %1 > %2")
+                                          .arg(QLatin1String(column), later));
+        REQUIRE(n.has_value());
+        CHECK(n->toLongLong() == 0);
+    }
 
     // The trigger and the indexes dropped for the bulk load are back.
     CHECK(count(**db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "

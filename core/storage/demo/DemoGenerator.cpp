@@ -190,14 +190,17 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
     for (const std::string& definition : indexes)
         demo::execute(db, definition.c_str());
     // Set-based touches of what was loaded: after the indexes, since each one looks up a deal's
-    // checklist items.
-    // Financed deals whose required loan items are all done went to the bank the day after.
-    demo::execute(db, "UPDATE deals SET bank_sent_by = consultant_id, bank_sent_at = "
-                      "(SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
-                      "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') "
-                      "WHERE payment <> 'cash' AND NOT EXISTS (SELECT 1 FROM "
-                      "deal_checklist_items i WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%' "
-                      "AND i.required = 1 AND i.status = 'open')");
+    // checklist items. Financed deals whose required loan items are all done went to the bank
+    // the day after (unless that day is still to come).
+    demo::Statement send(db, "UPDATE deals SET bank_sent_by = consultant_id, bank_sent_at = "
+                             "(SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
+                             "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') "
+                             "WHERE payment <> 'cash' AND NOT EXISTS (SELECT 1 FROM "
+                             "deal_checklist_items i WHERE i.deal_id = deals.id "
+                             "AND i.kind LIKE 'loan_%' AND i.required = 1 AND i.status = 'open') "
+                             "AND (SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
+                             "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') <= ?");
+    send.i64(calendar.now()).insert();
     {
         // The bank approved most of them 1 to 5 days after sending (the same expression twice:
         // the approval time, and the check that it is not in the future), every delivered one
