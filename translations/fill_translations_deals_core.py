@@ -5,7 +5,7 @@ core and the command line into the Showroom CRM catalogues.
 Run after `ninja update_translations` (lupdate) has added new source texts:
     flock /tmp/ts.lock python3 translations/fill_translations_deals_core.py
 Covers ChecklistService, ChecklistTemplateService, Csv, CustomerMergeService, DealCommands,
-DealPrintPreview, DealPrinter, DealService, DealText, NotificationService, Permissions,
+DealPrintPreview, DealPrinter, DealService, DealText, NotificationService, PdfFile, Permissions,
 SettingsService, StockCommands, StockService, StockText, Storage, TestDriveService and Vin.
 Only messages of these contexts are touched, and of those only the ones listed here (the other
 fill scripts own the rest of NotificationService, Storage, SettingsService, Permissions and
@@ -590,8 +590,6 @@ tr(C, "%1, deal no. %2", "%1, Geschäft Nr. %2", "%1, сделка № %2", "%1,
    "%1，交易编号 %2")
 tr(C, "Page %1 / %2", "Seite %1 / %2", "Страница %1 из %2", "Сторінка %1 з %2",
    "第 %1 页，共 %2 页")
-tr(C, "Cannot write %1: %2", "%1 kann nicht geschrieben werden: %2", "Не удалось записать %1: %2",
-   "Не вдалося записати %1: %2", "无法写入 %1：%2")
 tr(C, "Offer", "Angebot", "Коммерческое предложение", "Комерційна пропозиція", "报价单")
 tr(C, "Contract summary", "Vertragsübersicht", "Сводка договора", "Зведення договору",
    "合同摘要")
@@ -654,6 +652,11 @@ tr(C, "When", "Wann", "Когда", "Коли", "时间")
 tr(C, "REMARKS", "BEMERKUNGEN", "ПРИМЕЧАНИЯ", "ПРИМІТКИ", "备注")
 tr(C, "Place, date", "Ort, Datum", "Место, дата", "Місце, дата", "地点、日期")
 tr(C, "Customer", "Kunde", "Клиент", "Клієнт", "客户")
+
+# Writing any printed document (deal documents, weekly report) as PDF.
+C = "PdfFile"
+tr(C, "Cannot write %1: %2", "%1 kann nicht geschrieben werden: %2", "Не удалось записать %1: %2",
+   "Не вдалося записати %1: %2", "无法写入 %1：%2")
 
 C = "DealPrintPreview"
 # %1 is a document: Offer, Contract summary or Handover protocol.

@@ -1009,10 +1009,6 @@
         <translation>Seite %1 / %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -1871,6 +1867,13 @@
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>Nicht genug Arbeitsspeicher, um das Passwort zu verschlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3482,10 +3485,6 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Seite %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>New leads: %1</source>

@@ -1021,10 +1021,6 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
         <source>Offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
@@ -1884,6 +1880,13 @@
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>Недостаточно памяти для хеширования пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3504,6 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Страница %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>New leads: %1</source>

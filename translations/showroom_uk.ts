@@ -1021,10 +1021,6 @@
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не вдалося записати %1: %2</translation>
-    </message>
-    <message>
         <source>Offer</source>
         <translation>Комерційна пропозиція</translation>
     </message>
@@ -1884,6 +1880,13 @@
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>Недостатньо пам&apos;яті для хешування пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3504,6 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Сторінка %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>New leads: %1</source>

@@ -997,10 +997,6 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Offer</source>
         <translation>报价单</translation>
     </message>
@@ -1858,6 +1854,13 @@
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3463,10 +3466,6 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>第 %1 / %2 页</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>New leads: %1</source>

@@ -1,14 +1,12 @@
 #include "print/DealPrinter.h"
 
 #include "print/DealHtml.h"
+#include "print/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -117,24 +115,9 @@ int DealPrinter::pageCount(QPagedPaintDevice& device) const
 
 Result<void> DealPrinter::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout());
-        writer.setResolution(300);
-        writer.setTitle(QStringLiteral("%1 %2").arg(title()).arg(m_document.dealId));
-        writer.setCreator(QStringLiteral("Showroom CRM"));
-        print(writer);
-    }
-    if (!file.commit())
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return print::writePdfFile(path, pageLayout(),
+                               QStringLiteral("%1 %2").arg(title()).arg(m_document.dealId),
+                               [this](QPagedPaintDevice& device) { print(device); });
 }
 
 QString DealPrinter::title() const

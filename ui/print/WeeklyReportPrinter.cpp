@@ -1,14 +1,12 @@
 #include "print/WeeklyReportPrinter.h"
 
+#include "print/PdfFile.h"
 #include "print/WeeklyReportLayout.h"
 #include "reports/ReportPeriod.h"
 
-#include <QDir>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace showroom {
@@ -166,24 +164,8 @@ void WeeklyReportPrinter::print(QPagedPaintDevice& device) const
 
 Result<void> WeeklyReportPrinter::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout());
-        writer.setResolution(300);
-        writer.setTitle(title() + QLatin1Char(' ') + periodText());
-        writer.setCreator(QStringLiteral("Showroom CRM"));
-        print(writer);
-    }
-    if (!file.commit())
-        return fail(
-            ErrorCode::Io,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return print::writePdfFile(path, pageLayout(), title() + QLatin1Char(' ') + periodText(),
+                               [this](QPagedPaintDevice& device) { print(device); });
 }
 
 } // namespace showroom
