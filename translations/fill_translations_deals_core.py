@@ -5,7 +5,7 @@ core and the command line into the Showroom CRM catalogues.
 Run after `ninja update_translations` (lupdate) has added new source texts:
     flock /tmp/ts.lock python3 translations/fill_translations_deals_core.py
 Covers ChecklistService, ChecklistTemplateService, Csv, CustomerMergeService, DealCommands,
-DealPrintPreview, DealPrinter, DealService, DealText, NotificationService, PdfFile, Permissions,
+DealPrinter, DealService, DealText, NotificationService, PdfFile, Permissions, PrintPreview,
 SettingsService, StockCommands, StockService, StockText, Storage, TestDriveService and Vin.
 Only messages of these contexts are touched, and of those only the ones listed here (the other
 fill scripts own the rest of NotificationService, Storage, SettingsService, Permissions and
@@ -658,8 +658,9 @@ C = "PdfFile"
 tr(C, "Cannot write %1: %2", "%1 kann nicht geschrieben werden: %2", "Не удалось записать %1: %2",
    "Не вдалося записати %1: %2", "无法写入 %1：%2")
 
-C = "DealPrintPreview"
-# %1 is a document: Offer, Contract summary or Handover protocol.
+# The print preview and "save as PDF" of every printed document.
+C = "PrintPreview"
+# %1 is a document: Offer, Contract summary, Handover protocol, Weekly report or Report.
 tr(C, "Print %1", "%1 drucken", "Печать: %1", "Друк: %1", "打印%1")
 tr(C, "Save %1 as PDF", "%1 als PDF speichern", "Сохранить в PDF: %1", "Зберегти в PDF: %1",
    "将%1保存为 PDF")

@@ -6,8 +6,9 @@ fill other contexts of the same files at the same time, so run it under the lock
     flock /tmp/ts.lock python3 translations/fill_translations_reports.py
 Covers the reports screen (showroom::ReportsPage, ReportHeader, KpiTiles, the Overview, Funnel,
 Sources, Lost and Consultants tabs, ConsultantTableModel, DrillDownDialog, DrillDownModel,
-ReportExportDialog), ReportCharts, ReportPrintPreview, the weekly report printer
-(WeeklyReportPrinter, PageFlow, PrintedTable), ReportTables, ReportFormat, ReportPeriod,
+ReportExportDialog), ReportCharts, the weekly report printer (WeeklyReportPrinter, PageFlow,
+PrintedTable; the print preview and PDF messages are in fill_translations_deals_core.py),
+ReportTables, ReportFormat, ReportPeriod,
 ReportService, ReportExportService, CsvWriter, XlsxWriter, the CLI ReportCommands and the new
 report messages of Permissions (only the messages listed here).
 Messages found here get their translation and lose type="unfinished"; the rest stay as they
@@ -166,14 +167,6 @@ tr(C, "%1 may see only his or her own figures.", "%1 darf nur die eigenen Kennza
 tr(C, "The period ends before it begins.", "Der Zeitraum endet, bevor er beginnt.",
    "Период заканчивается раньше, чем начинается.", "Період закінчується раніше, ніж починається.",
    "时间段的结束早于开始。")
-
-C = "ReportPrintPreview"
-tr(C, "Print %1", "%1 drucken", "Печать: %1", "Друк: %1", "打印%1")
-tr(C, "Save %1 as PDF", "%1 als PDF speichern", "Сохранить %1 в PDF", "Зберегти %1 у PDF", "将%1保存为 PDF")
-tr(C, "PDF documents (*.pdf);;All files (*)", "PDF-Dokumente (*.pdf);;Alle Dateien (*)",
-   "Документы PDF (*.pdf);;Все файлы (*)", "Документи PDF (*.pdf);;Усі файли (*)", "PDF 文档 (*.pdf);;所有文件 (*)")
-tr(C, "Saving the PDF failed", "Das PDF konnte nicht gespeichert werden", "Не удалось сохранить PDF",
-   "Не вдалося зберегти PDF", "保存 PDF 失败")
 
 # --- CLI -----------------------------------------------------------------------------------------
 C = "ReportCommands"

@@ -976,25 +976,6 @@
     </message>
 </context>
 <context>
-    <name>DealPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>%1 drucken</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>%1 als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>Das PDF konnte nicht gespeichert werden</translation>
-    </message>
-</context>
-<context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
@@ -2100,6 +2081,25 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>Das PDF konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>PrintedTable</name>
     <message>
         <source>Total</source>
@@ -2359,25 +2359,6 @@
     <message>
         <source>A report covers at most three years.</source>
         <translation>Ein Bericht umfasst höchstens drei Jahre.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>%1 drucken</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>%1 als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>Das PDF konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -976,25 +976,6 @@
     </message>
 </context>
 <context>
-    <name>DealPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
@@ -2100,6 +2081,25 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintedTable</name>
     <message>
         <source>Total</source>
@@ -2358,25 +2358,6 @@
     </message>
     <message>
         <source>A report covers at most three years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

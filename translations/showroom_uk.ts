@@ -988,25 +988,6 @@
     </message>
 </context>
 <context>
-    <name>DealPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>Друк: %1</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>Зберегти в PDF: %1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Документи PDF (*.pdf);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>Не вдалося зберегти PDF</translation>
-    </message>
-</context>
-<context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
@@ -2115,6 +2096,25 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Друк: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Зберегти в PDF: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документи PDF (*.pdf);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>Не вдалося зберегти PDF</translation>
+    </message>
+</context>
+<context>
     <name>PrintedTable</name>
     <message>
         <source>Total</source>
@@ -2375,25 +2375,6 @@
     <message>
         <source>A report covers at most three years.</source>
         <translation>Звіт охоплює не більше трьох років.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>Друк: %1</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>Зберегти %1 у PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Документи PDF (*.pdf);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>Не вдалося зберегти PDF</translation>
     </message>
 </context>
 <context>

@@ -964,25 +964,6 @@
     </message>
 </context>
 <context>
-    <name>DealPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>打印%1</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>将%1保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>PDF 保存失败</translation>
-    </message>
-</context>
-<context>
     <name>DealPrinter</name>
     <message>
         <source>Offer no. %1</source>
@@ -2085,6 +2066,25 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>PDF 保存失败</translation>
+    </message>
+</context>
+<context>
     <name>PrintedTable</name>
     <message>
         <source>Total</source>
@@ -2343,25 +2343,6 @@
     <message>
         <source>A report covers at most three years.</source>
         <translation>报表最多覆盖三年。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrintPreview</name>
-    <message>
-        <source>Print %1</source>
-        <translation>打印%1</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>将%1保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saving the PDF failed</source>
-        <translation>保存 PDF 失败</translation>
     </message>
 </context>
 <context>
