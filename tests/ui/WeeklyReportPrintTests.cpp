@@ -2,6 +2,9 @@
 // with pdftotext and pdfimages (poppler-utils). `showroom_ui_tests "[.shots]"` renders the pages to
 // PNG into $SHOWROOM_SHOTS_DIR (or /tmp) to look at the layout.
 #include "print/Money.h"
+#include "print/PrintTable.h"
+#include "print/ReportTables.h"
+#include "print/WeeklyReportLayout.h"
 #include "print/WeeklyReportPrinter.h"
 
 #include <QDir>
@@ -254,8 +257,8 @@ TEST_CASE("A long consultant table runs over pages and repeats its header", "[pr
     REQUIRE(pages > 2);
     CHECK(pdfText(path).contains(QStringLiteral("Page %1 / %1").arg(pages)));
 
-    // The table is printed in two parts (its columns do not fit the width), each over pages:
-    // every page with rows of a part has its title (continued) and its column headers.
+    // All 14 columns fit the width in one part (headers wrapped, a smaller font), over pages:
+    // every page with rows has the title (continued) and every column header.
     int spanned = 0;
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(path, page);
@@ -267,17 +270,54 @@ TEST_CASE("A long consultant table runs over pages and repeats its header", "[pr
             continue;
         ++spanned;
         INFO("page " << page);
-        const bool first = text.contains(QStringLiteral("Consultants (1 of 2)"));
-        const bool second = text.contains(QStringLiteral("Consultants (2 of 2)"));
-        CHECK((first || second));
-        if (first)
-            CHECK(text.contains(QStringLiteral("assigned"))); // "Leads assigned", wrapped
-        if (second)
-            CHECK(text.contains(QStringLiteral("Manager comments")));
+        CHECK_FALSE(text.contains(QStringLiteral(" of 2)")));
+        CHECK(text.contains(QStringLiteral("assigned"))); // "Leads assigned", wrapped
+        CHECK(text.contains(QStringLiteral("Escalations")));
+        CHECK(text.contains(QStringLiteral("overdue")));  // "Follow-ups overdue", wrapped
+        CHECK(text.contains(QStringLiteral("comments"))); // "Manager comments", wrapped
         if (spanned > 1)
-            CHECK(text.contains(QStringLiteral("(continued)")));
+            CHECK(text.contains(QStringLiteral("Consultants (continued)")));
     }
     CHECK(spanned > 1);
+}
+
+TEST_CASE("A table too wide for the page is set smaller, and split only when that is not enough",
+          "[print][reports]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QPdfWriter writer(dir.filePath(QStringLiteral("table.pdf")));
+    writer.setPageLayout(WeeklyReportPrinter::pageLayout());
+    writer.setResolution(300);
+    const qreal width = writer.width();
+    const QFont font = print::WeeklyReportLayout::font(7);
+    const Report report = sampleReport(5);
+    const print::PrintedTable narrow(ReportTables::deliveries(report), kLocale, font, &writer,
+                                     width);
+    CHECK(narrow.partCount() == 1);
+
+    // The 14 consultant columns: one part, in a smaller font (lower rows).
+    const print::PrintedTable consultants(ReportTables::consultants(report), kLocale, font, &writer,
+                                          width);
+    CHECK(consultants.partCount() == 1);
+    CHECK(consultants.title(0) == QStringLiteral("Consultants"));
+    CHECK(consultants.rowHeight() < narrow.rowHeight());
+
+    // 30 columns do not fit even at the smallest size: parts in the font asked for.
+    DataTable table;
+    table.title = QStringLiteral("Figures");
+    table.columns.push_back({QStringLiteral("Consultant"), DataColumn::Type::Text});
+    std::vector<QVariant> row{QStringLiteral("Elena Kovalenko")};
+    for (int c = 1; c < 30; ++c) {
+        table.columns.push_back(
+            {QStringLiteral("Escalations %1").arg(c), DataColumn::Type::Integer});
+        row.emplace_back(qint64(c * 10));
+    }
+    table.rows.push_back(row);
+    const print::PrintedTable wide(table, kLocale, font, &writer, width);
+    CHECK(wide.partCount() > 1);
+    CHECK(wide.title(0) == QStringLiteral("Figures (1 of %1)").arg(wide.partCount()));
+    CHECK(wide.rowHeight() == Approx(narrow.rowHeight()));
 }
 
 TEST_CASE("A report of a free period without any figure prints its empty charts",

@@ -5,7 +5,7 @@
 #include <QDate>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <numeric>
 
 namespace showroom::print {
@@ -20,12 +20,23 @@ const QColor kRule(0x1a, 0x1a, 0x1a);
 const QColor kLine(0xd8, 0xd8, 0xd8);
 const QColor kStripe(0xf3, 0xf4, 0xf6);
 
+// A table too wide for the page is set in a smaller font, in these steps down to this size, before
+// it is split into parts.
+constexpr qreal kPointSizeStep = 0.25;
+constexpr qreal kSmallestPointSize = 6.0;
+
+// The widest part of `text` that cannot wrap: the longest word, where a line may also break after
+// a hyphen and between Chinese characters (the Unicode line breaking rules that drawText follows).
 qreal longestWord(const QFontMetricsF& metrics, const QString& text)
 {
-    static const QRegularExpression kSpace(QStringLiteral("\\s+"));
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
     qreal width = 0;
-    for (const QString& word : text.split(kSpace, Qt::SkipEmptyParts))
-        width = qMax(width, metrics.horizontalAdvance(word));
+    qsizetype start = 0;
+    while (breaks.toNextBoundary() != -1) {
+        const qsizetype end = breaks.position();
+        width = qMax(width, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
     return width;
 }
 
@@ -103,9 +114,8 @@ bool PrintedTable::rightAligned(Type type)
 
 PrintedTable::PrintedTable(const DataTable& table, const QLocale& locale, const QFont& font,
                            QPaintDevice* device, qreal width, bool totalRow)
-    : m_table(table), m_font(font), m_headerFont(font), m_totalRow(totalRow && !table.rows.empty())
+    : m_table(table), m_totalRow(totalRow && !table.rows.empty())
 {
-    m_headerFont.setBold(true);
     const int columns = int(m_table.columns.size());
     for (const auto& row : m_table.rows) {
         QStringList cells;
@@ -129,14 +139,37 @@ PrintedTable::PrintedTable(const DataTable& table, const QLocale& locale, const 
         }
         m_cells.push_back(cells);
     }
+    setFont(font, device);
+    splitIntoParts(device, width);
+    if (m_parts.size() < 2 || font.pointSizeF() <= 0)
+        return;
+    // Too wide for the page: a smaller font, down to kSmallestPointSize, before splitting it.
+    for (qreal size = font.pointSizeF() - kPointSizeStep; size >= kSmallestPointSize - 0.01;
+         size -= kPointSizeStep) {
+        QFont smaller = font;
+        smaller.setPointSizeF(size);
+        setFont(smaller, device);
+        splitIntoParts(device, width);
+        if (m_parts.size() < 2)
+            return;
+    }
+    setFont(font, device);
+    splitIntoParts(device, width);
+}
+
+void PrintedTable::setFont(const QFont& font, QPaintDevice* device)
+{
+    m_font = font;
+    m_headerFont = font;
+    m_headerFont.setBold(true);
     const QFontMetricsF metrics(m_font, device);
     m_rowHeight = metrics.height() * 1.55;
     m_padding = metrics.height() * 0.35;
-    splitIntoParts(device, width);
 }
 
 void PrintedTable::splitIntoParts(QPaintDevice* device, qreal width)
 {
+    m_parts.clear();
     const QFontMetricsF body(m_font, device);
     const QFontMetricsF header(m_headerFont, device);
     const int columns = int(m_table.columns.size());

@@ -16,13 +16,15 @@ namespace showroom::print {
 
 // A DataTable laid out for paper: cells formatted with the locale (numbers, percentages, money in
 // the table's currency, dates; a missing value as "–"), numbers right-aligned, column headers
-// wrapped over several lines. A table too wide for the page is printed in parts, each repeating the
-// first column. Rows are painted one by one, so a caller can break pages between them and repeat
-// the header.
+// wrapped over several lines (between words, after a hyphen, between Chinese characters). A table
+// too wide for the page is set in a smaller font, down to 6 pt; one still too wide is printed in
+// parts, each repeating the first column. Rows are painted one by one, so a caller can break pages
+// between them and repeat the header.
 class PrintedTable {
     Q_DECLARE_TR_FUNCTIONS(PrintedTable)
 
 public:
+    // `font`: the body font, the header in bold; a smaller size when the table is too wide.
     // `totalRow`: a last row with the sums of the integer and money columns.
     PrintedTable(const DataTable& table, const QLocale& locale, const QFont& font,
                  QPaintDevice* device, qreal width, bool totalRow = false);
@@ -48,6 +50,7 @@ private:
         qreal headerHeight = 0;
     };
 
+    void setFont(const QFont& font, QPaintDevice* device);
     void splitIntoParts(QPaintDevice* device, qreal width);
 
     DataTable m_table;
