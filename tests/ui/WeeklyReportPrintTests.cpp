@@ -2,6 +2,7 @@
 // with pdftotext and pdfimages (poppler-utils). `showroom_ui_tests "[.shots]"` renders the pages to
 // PNG into $SHOWROOM_SHOTS_DIR (or /tmp) to look at the layout.
 #include "print/Money.h"
+#include "print/PrintCharts.h"
 #include "print/PrintTable.h"
 #include "print/ReportTables.h"
 #include "print/WeeklyReportLayout.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -318,6 +321,39 @@ TEST_CASE("A table too wide for the page is set smaller, and split only when tha
     CHECK(wide.partCount() > 1);
     CHECK(wide.title(0) == QStringLiteral("Figures (1 of %1)").arg(wide.partCount()));
     CHECK(wide.rowHeight() == Approx(narrow.rowHeight()));
+}
+
+TEST_CASE("Bar charts side by side share one baseline", "[print][reports]")
+{
+    const QStringList days{QStringLiteral("Mon\n16/11"), QStringLiteral("Tue\n17/11")};
+    const QStringList hours{QStringLiteral("09"), QStringLiteral("10")};
+    CHECK(print::categoryLines(days) == 2);
+    CHECK(print::categoryLines(hours) == 1);
+    const std::vector<print::ChartSeries> series{
+        {QStringLiteral("Visits"), print::chartColor(0), {3, 5}}};
+    // The row of the value axis (the grey line at 0) of a chart painted alone on an image.
+    const auto baseline = [&](const QStringList& categories, int labelLines) {
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setFont(print::WeeklyReportLayout::font(7));
+        print::paintStackedBars(painter, QRectF(0, 0, 400, 300), categories, series, kLocale, {},
+                                true, labelLines);
+        painter.end();
+        for (int y = image.height() - 1; y >= 0; --y) {
+            int grey = 0; // darker than the grid lines
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                grey += qRed(pixel) == qBlue(pixel) && qRed(pixel) < 0xc0 ? 1 : 0;
+            }
+            if (grey > image.width() / 2)
+                return y;
+        }
+        return -1;
+    };
+    CHECK(baseline(hours, 1) > baseline(days, 1)); // one label line leaves a taller plot
+    REQUIRE(baseline(days, 2) > 0);
+    CHECK(baseline(hours, 2) == baseline(days, 2));
 }
 
 TEST_CASE("A report of a free period without any figure prints its empty charts",

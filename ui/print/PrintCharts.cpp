@@ -115,9 +115,17 @@ qreal paintLegend(QPainter& painter, const QRectF& rect, const std::vector<Chart
     return y + unit - rect.top();
 }
 
+int categoryLines(const QStringList& categories)
+{
+    int lines = 1;
+    for (const QString& category : categories)
+        lines = qMax(lines, int(category.count(QLatin1Char('\n'))) + 1);
+    return lines;
+}
+
 void paintStackedBars(QPainter& painter, const QRectF& rect, const QStringList& categories,
                       const std::vector<ChartSeries>& series, const QLocale& locale,
-                      const QString& emptyText, bool legend)
+                      const QString& emptyText, bool legend, int labelLines)
 {
     painter.save();
     const QFontMetricsF metrics = metricsOf(painter);
@@ -143,14 +151,11 @@ void paintStackedBars(QPainter& painter, const QRectF& rect, const QStringList& 
     qreal tickWidth = 0;
     for (double tick = 0; tick <= top + step / 2; tick += step)
         tickWidth = qMax(tickWidth, metrics.horizontalAdvance(number(locale, tick)));
-    int labelLines = 1;
+    labelLines = qMax(labelLines, categoryLines(categories));
     qreal labelWidth = 0;
-    for (const QString& category : categories) {
-        const QStringList lines = category.split(QLatin1Char('\n'));
-        labelLines = qMax(labelLines, int(lines.size()));
-        for (const QString& line : lines)
+    for (const QString& category : categories)
+        for (const QString& line : category.split(QLatin1Char('\n')))
             labelWidth = qMax(labelWidth, metrics.horizontalAdvance(line));
-    }
     const QFont font = painter.font();
     const QFont small = scaledFont(font, 0.85);
     const QRectF plot(area.left() + tickWidth + unit * 0.4, area.top() + unit * 1.0,

@@ -45,10 +45,14 @@ QColor chartColor(int index);
 
 // Vertical bars with the series stacked bottom to top, a value axis with round ticks and
 // grid lines, the category labels below (a '\n' in a label makes two lines; labels are thinned out
-// when they do not fit) and a legend above when `legend` is set.
+// when they do not fit) and a legend above when `legend` is set. The labels take at least
+// `labelLines` lines: charts side by side pass the most any of them needs (categoryLines), so
+// that their plot areas share one baseline.
 void paintStackedBars(QPainter& painter, const QRectF& rect, const QStringList& categories,
                       const std::vector<ChartSeries>& series, const QLocale& locale,
-                      const QString& emptyText, bool legend = true);
+                      const QString& emptyText, bool legend = true, int labelLines = 1);
+// The lines the longest of `categories` takes below a chart (1 without any '\n').
+int categoryLines(const QStringList& categories);
 
 // Horizontal bars, one row each: the label on the left, the value at the end of the bar, an
 // optional note column on the right.

@@ -336,14 +336,18 @@ void WeeklyReportLayout::addTraffic()
     std::vector<ChartSeries> hourSeries{{WeeklyReportPrinter::tr("Visits"), chartColor(0), byHour}};
     const QString noVisits = WeeklyReportPrinter::tr("No walk-ins in this period.");
     const QLocale locale = m_locale;
+    // Side by side on one baseline: the hours get as many label lines as the days.
+    const int labelLines = qMax(categoryLines(days), categoryLines(hours));
     addCharts({{perDay,
                 [=](QPainter& painter, const QRectF& rect) {
-                    paintStackedBars(painter, rect, days, daySeries, locale, noVisits);
+                    paintStackedBars(painter, rect, days, daySeries, locale, noVisits, true,
+                                     labelLines);
                 },
                 1.15},
                {WeeklyReportPrinter::tr("Visits by hour of the day"),
                 [=](QPainter& painter, const QRectF& rect) {
-                    paintStackedBars(painter, rect, hours, hourSeries, locale, noVisits);
+                    paintStackedBars(painter, rect, hours, hourSeries, locale, noVisits, true,
+                                     labelLines);
                 },
                 1.0}},
               pt(150));
