@@ -2,6 +2,7 @@
 // export.
 #include "ReportDemo.h"
 #include "TestSupport.h"
+#include "reports/ChartSupport.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportExportDialog.h"
 #include "reports/ReportHeader.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +125,45 @@ TEST_CASE("the traffic chart keeps its axis readable: days, weeks, months, quart
         CHECK(asked[0].drills.front().day == QDate(2026, 6, 8));
         CHECK(asked[0].drills.back().day == QDate(2026, 6, 14));
     }
+}
+
+TEST_CASE("the sources chart's legend lists leads before sales as the bars do", "[ui][reports]")
+{
+    reports::Report report;
+    reports::SourceRow phone;
+    phone.name = QStringLiteral("Phone");
+    phone.leads = 8;
+    phone.sales = 3;
+    reports::SourceRow web = phone;
+    web.name = QStringLiteral("Website form");
+    web.leads = 6;
+    report.sources.sources = {phone, web};
+    QChartView view(ReportCharts::sources(report, [](const DrillRequest&) {}));
+    view.resize(600, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.grab().toImage();
+    // Where a colour first shows: leftmost in the legend (the bottom rows), topmost in the bars.
+    const auto leftmost = [&](const QColor& colour) {
+        int found = image.width();
+        for (int y = image.height() - 40; y < image.height(); ++y)
+            for (int x = 0; x < found; ++x)
+                if (image.pixelColor(x, y) == colour)
+                    found = x;
+        return found;
+    };
+    const auto topmost = [&](const QColor& colour) {
+        for (int y = 0; y < image.height() - 40; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y) == colour)
+                    return y;
+        return image.height();
+    };
+    const QColor leads = chartsupport::kBlue, sales = chartsupport::kGreen;
+    REQUIRE(leftmost(sales) < image.width());
+    CHECK(leftmost(leads) < leftmost(sales));
+    REQUIRE(topmost(sales) < image.height());
+    CHECK(topmost(leads) < topmost(sales));
 }
 
 TEST_CASE("a failed PDF or export is reported through the message seam", "[ui][reports]")

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -127,6 +128,7 @@ QChart* ReportCharts::sources(const Report& report, DrillHandler drill)
     series->append(leads);
     series->setBarWidth(0.8);
     addRanked(chart, series, labels, highest);
+    chart->legend()->setReverseMarkers(); // in the bars' order too: Leads, then Sales
     if (rows.empty())
         chart->setTitle(tr("%1 — none in this period").arg(chart->title()));
     return chart;
