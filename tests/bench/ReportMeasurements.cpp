@@ -13,9 +13,7 @@ namespace bench {
 
 using namespace showroom;
 
-namespace {
-
-std::optional<User> manager(Database& db)
+std::optional<User> reportManager(Database& db)
 {
     std::optional<User> user;
     auto ok = sql::select(db.sql(),
@@ -33,8 +31,6 @@ std::optional<User> manager(Database& db)
     return user;
 }
 
-// The newest activity in the file stands for "today", so the report covers real history however
-// long ago the demo was generated.
 QDate newestDay(Database& db)
 {
     auto newest = sql::scalar(db.sql(), QStringLiteral("SELECT max(arrived_at) FROM visits"));
@@ -43,13 +39,15 @@ QDate newestDay(Database& db)
     return QDateTime::fromSecsSinceEpoch(newest->toLongLong()).date();
 }
 
+namespace {
+
 bool measure(const BenchConfig& config, const QString& name, int days, double targetMs,
              int iterations)
 {
     auto db = openForWork(config);
     if (!db)
         return false;
-    const std::optional<User> user = manager(*db);
+    const std::optional<User> user = reportManager(*db);
     if (!user)
         return false;
     const SystemClock clock;
