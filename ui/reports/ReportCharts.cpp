@@ -211,10 +211,10 @@ QChart* ReportCharts::hours(const Report& report, DrillHandler drill)
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    chart->legend()->hide();
+    // The legend (not an axis title) under the bars, so that this chart's baseline lines up with
+    // the walk-ins by day beside it.
     auto* axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    axisX->setTitleText(tr("Hour"));
     setAxisFont(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
