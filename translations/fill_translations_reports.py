@@ -225,7 +225,6 @@ tr(C, "%1 – %2: %3 walk-ins. Click to list the leads.",
    "%1 – %2: візитів — %3. Клацніть, щоб побачити ліди.", "%1 – %2：到店 %3 次。点击查看线索。")
 tr(C, "Walk-ins from %1 to %2", "Besuche von %1 bis %2", "Визиты с %1 до %2", "Візити з %1 до %2",
    "%1 至 %2 的到店")
-tr(C, "Hour", "Stunde", "Час", "Година", "时段")
 tr(C, "Sales funnel: leads that reached each stage", "Verkaufstrichter: Leads, die jede Phase erreicht haben",
    "Воронка продаж: лиды, дошедшие до каждого этапа", "Воронка продажів: ліди, що дійшли до кожного етапу",
    "销售漏斗：到达各阶段的线索")

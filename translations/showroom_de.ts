@@ -2187,10 +2187,6 @@
         <translation>Besuche von %1 bis %2</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>Stunde</translation>
-    </message>
-    <message>
         <source>Sales funnel: leads that reached each stage</source>
         <translation>Verkaufstrichter: Leads, die jede Phase erreicht haben</translation>
     </message>

@@ -2187,10 +2187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales funnel: leads that reached each stage</source>
         <translation type="unfinished"></translation>
     </message>

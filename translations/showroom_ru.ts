@@ -2202,10 +2202,6 @@
         <translation>Визиты с %1 до %2</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>Час</translation>
-    </message>
-    <message>
         <source>Sales funnel: leads that reached each stage</source>
         <translation>Воронка продаж: лиды, дошедшие до каждого этапа</translation>
     </message>

@@ -2202,10 +2202,6 @@
         <translation>Візити з %1 до %2</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>Година</translation>
-    </message>
-    <message>
         <source>Sales funnel: leads that reached each stage</source>
         <translation>Воронка продажів: ліди, що дійшли до кожного етапу</translation>
     </message>

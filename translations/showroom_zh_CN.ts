@@ -2172,10 +2172,6 @@
         <translation>%1 至 %2 的到店</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>时段</translation>
-    </message>
-    <message>
         <source>Sales funnel: leads that reached each stage</source>
         <translation>销售漏斗：到达各阶段的线索</translation>
     </message>
