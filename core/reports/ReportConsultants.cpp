@@ -108,7 +108,7 @@ Result<void> collect(const Scope& scope, qint64 assignedStage, Tallies& t)
                 QStringLiteral(
                     "SELECT d.consultant_id, count(*), sum(d.list_price_cents - d.discount_cents), "
                     "sum((SELECT count(*) FROM deal_checklist_items i WHERE i.deal_id = d.id "
-                    "AND i.kind = 'accessories')), "
+                    "AND i.kind = 'accessories' AND i.status IN ('sold', 'not_sold'))), "
                     "sum((SELECT count(*) FROM deal_checklist_items i WHERE i.deal_id = d.id "
                     "AND i.kind = 'accessories' AND i.status = 'sold')) FROM deals d") +
                     dealJoin +
