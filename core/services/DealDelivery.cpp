@@ -93,6 +93,10 @@ Result<DealDetails> DealService::sendToBank(const User& actor, qint64 dealId)
             return fail(
                 ErrorCode::InvalidInput,
                 tr("%1 is paid in cash: there is no loan application.").arg(dealLabel(dealId)));
+        if (deal.status == DealStatus::Cancelled)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is cancelled: its loan application does not go to the bank.")
+                            .arg(dealLabel(dealId)));
         if (deal.bankSentAt.isValid())
             return fail(
                 ErrorCode::InvalidInput,

@@ -179,6 +179,18 @@ TEST_CASE("a cash or cancelled deal has no loan to approve", "[deals][bank]")
         CHECK(refused.error().message.contains(QStringLiteral("cancelled")));
         CHECK_FALSE(deals.details(dealId)->deal.bankApprovedAt.isValid());
     }
+    SECTION("cancelled before it went to the bank")
+    {
+        const qint64 dealId = completeLoanFile(f).deal.id;
+        REQUIRE(sql::exec(f.db->sql(),
+                          QStringLiteral("UPDATE deals SET status = 'cancelled' WHERE id = ?"),
+                          {dealId})
+                    .has_value());
+        auto refused = deals.sendToBank(f.anna, dealId);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(QStringLiteral("cancelled")));
+        CHECK_FALSE(deals.details(dealId)->deal.bankSentAt.isValid());
+    }
     SECTION("delivered before the approval was recorded")
     {
         const qint64 dealId = completeLoanFile(f).deal.id;
