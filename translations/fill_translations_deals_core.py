@@ -128,6 +128,11 @@ tr(C, "The loan application of %1 was already sent to the bank on %2.",
    "Заявка на кредит (%1) уже отправлена в банк %2.",
    "Заявку на кредит (%1) уже надіслано до банку %2.",
    "%1 的贷款申请已于 %2 提交银行。")
+tr(C, "%1 is cancelled: its loan application does not go to the bank.",
+   "%1 wurde storniert: Der Kreditantrag geht nicht an die Bank.",
+   "%1 отменена: заявка на кредит не отправляется в банк.",
+   "%1 скасовано: заявка на кредит не надсилається до банку.",
+   "%1 已取消：其贷款申请不会提交银行。")
 tr(C, "%1 is cancelled: its loan cannot be approved.",
    "%1 wurde storniert: Der Kredit kann nicht genehmigt werden.",
    "%1 отменена: кредит не может быть одобрен.",
