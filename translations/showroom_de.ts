@@ -1307,6 +1307,10 @@
         <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation>Der Kreditantrag (%1) wurde noch nicht an die Bank gesendet: Zuerst senden, dann die Genehmigung erfassen.</translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its loan application does not go to the bank.</source>
+        <translation>%1 wurde storniert: Der Kreditantrag geht nicht an die Bank.</translation>
+    </message>
 </context>
 <context>
     <name>DealText</name>

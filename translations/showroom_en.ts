@@ -1307,6 +1307,10 @@
         <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its loan application does not go to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealText</name>

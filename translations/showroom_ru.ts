@@ -1319,6 +1319,10 @@
         <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation>Заявка на кредит (%1) ещё не отправлена в банк: сначала отправьте её, затем отметьте одобрение.</translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its loan application does not go to the bank.</source>
+        <translation>%1 отменена: заявка на кредит не отправляется в банк.</translation>
+    </message>
 </context>
 <context>
     <name>DealText</name>

@@ -1319,6 +1319,10 @@
         <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation>Заявку на кредит (%1) ще не надіслано до банку: спочатку надішліть її, потім позначте схвалення.</translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its loan application does not go to the bank.</source>
+        <translation>%1 скасовано: заявка на кредит не надсилається до банку.</translation>
+    </message>
 </context>
 <context>
     <name>DealText</name>

@@ -1295,6 +1295,10 @@
         <source>The loan application of %1 has not been sent to the bank yet: send it first, then record the approval.</source>
         <translation>%1 的贷款申请尚未提交银行：请先提交，再记录批准。</translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its loan application does not go to the bank.</source>
+        <translation>%1 已取消：其贷款申请不会提交银行。</translation>
+    </message>
 </context>
 <context>
     <name>DealText</name>
