@@ -97,6 +97,17 @@ JsonLine& JsonLine::samples(const std::vector<double>& ms, const std::vector<dou
     return *this;
 }
 
+JsonLine& JsonLine::target(const std::vector<double>& ms, double targetMs)
+{
+    add("target_ms", targetMs, 0);
+    return add("within_target", QString::fromLatin1(percentile(ms, 95) <= targetMs ? "yes" : "no"));
+}
+
+void printTimed(JsonLine line, const std::vector<double>& samples, double targetMs)
+{
+    line.samples(samples).target(samples, targetMs).print();
+}
+
 void JsonLine::print()
 {
     const QByteArray line = (m_text + QStringLiteral("}\n")).toUtf8();

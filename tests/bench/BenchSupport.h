@@ -41,11 +41,16 @@ public:
     JsonLine& add(const char* key, const QString& value);
     // n, p50_ms, p95_ms of the samples; floor_ms when floor samples are given.
     JsonLine& samples(const std::vector<double>& ms, const std::vector<double>& floorMs = {});
+    // target_ms, and within_target: "yes" when the p95 of the samples meets it.
+    JsonLine& target(const std::vector<double>& ms, double targetMs);
     void print();
 
 private:
     QString m_text;
 };
+
+// Prints n, p50, p95, the target and whether p95 met it, after what `line` already holds.
+void printTimed(JsonLine line, const std::vector<double>& samples, double targetMs);
 
 // Progress and problems go to stderr so that stdout holds only JSON lines.
 void note(const QString& text);

@@ -60,9 +60,7 @@ bool measureVinSearch(const BenchConfig& config)
     JsonLine(QStringLiteral("vin_search"))
         .add("vehicles", vehicles ? vehicles->toLongLong() : qint64(0))
         .samples(ms)
-        .add("target_ms", kSearchTargetMs, 0)
-        .add("within_target",
-             QString::fromLatin1(percentile(ms, 95) <= kSearchTargetMs ? "yes" : "no"))
+        .target(ms, kSearchTargetMs)
         .add("found_pct", 100.0 * double(found) / double(ms.size()), 1)
         .print();
     return true;
@@ -89,9 +87,7 @@ bool measureDeliveries(const BenchConfig& config)
     JsonLine(QStringLiteral("deliveries_list"))
         .add("rows", rows)
         .samples(ms)
-        .add("target_ms", kDeliveriesTargetMs, 0)
-        .add("within_target",
-             QString::fromLatin1(percentile(ms, 95) <= kDeliveriesTargetMs ? "yes" : "no"))
+        .target(ms, kDeliveriesTargetMs)
         .print();
     return true;
 }

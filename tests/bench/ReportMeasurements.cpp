@@ -73,8 +73,7 @@ bool measure(const BenchConfig& config, const QString& name, int days, double ta
         .add("visits", visits)
         .add("new_leads", leads)
         .samples(ms)
-        .add("target_ms", targetMs, 0)
-        .add("within_target", QString::fromLatin1(percentile(ms, 95) <= targetMs ? "yes" : "no"))
+        .target(ms, targetMs)
         .print();
     return true;
 }

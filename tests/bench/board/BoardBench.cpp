@@ -75,16 +75,6 @@ std::optional<User> userByLogin(Database& db, const QString& login)
     return found->first;
 }
 
-// n, p50, p95, the target and whether p95 met it.
-void printTimed(bench::JsonLine line, const std::vector<double>& samples, double targetMs)
-{
-    line.samples(samples)
-        .add("target_ms", targetMs, 0)
-        .add("within_target",
-             QString::fromLatin1(bench::percentile(samples, 95) <= targetMs ? "yes" : "no"))
-        .print();
-}
-
 QModelIndex fullestOpenColumn(const BoardModel& model)
 {
     QModelIndex best;

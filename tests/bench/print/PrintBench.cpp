@@ -63,16 +63,6 @@ int pageCount(const WeeklyReportPrinter& printer)
     return printer.pageCount(writer);
 }
 
-// n, p50, p95, the target and whether p95 met it.
-void printTimed(bench::JsonLine line, const std::vector<double>& samples, double targetMs)
-{
-    line.samples(samples)
-        .add("target_ms", targetMs, 0)
-        .add("within_target",
-             QString::fromLatin1(bench::percentile(samples, 95) <= targetMs ? "yes" : "no"))
-        .print();
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
