@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QCoreApplication;
 
@@ -47,6 +48,9 @@ int runChecklist(Cli& cli);
 int printDealDocument(Cli& cli);
 // The manager's report (report weekly --json | --pdf), in ReportCommands.cpp.
 int runReport(Cli& cli);
+// Installs the translation of `language` ("de", "zh_CN", ...) and its locale; the problem when
+// there is none, in CliLanguage.cpp.
+std::optional<QString> useLanguage(const QString& language);
 // A QGuiApplication when the command prints (fonts), else a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 

@@ -8,7 +8,9 @@
 
 namespace {
 
-const char kUsage[] = R"(Usage: showroom-cli --db FILE [--user LOGIN] COMMAND ...
+const char kUsage[] =
+    R"(Usage: showroom-cli --db FILE [--user LOGIN] [--lang de|ru|uk|zh_CN] COMMAND ...
+  --lang prints documents and the weekly report (and error messages) in that language
 
 Database:
   init [--shared] [--json]             create a database (local mode, or shared for a network share)
@@ -150,8 +152,12 @@ int main(int argc, char* argv[])
     Arguments args(words);
     const QString db = args.takeOption(QStringLiteral("--db")).value_or(QString());
     const QString user = args.takeOption(QStringLiteral("--user")).value_or(QString());
+    const std::optional<QString> language = args.takeOption(QStringLiteral("--lang"));
     const QString command = args.takePositional().value_or(QString());
     Cli cli(args, db, user);
+    if (language)
+        if (const auto problem = useLanguage(*language))
+            return cli.failWith(*problem, Usage);
 
     if (command == QLatin1String("init"))
         return runInit(cli);

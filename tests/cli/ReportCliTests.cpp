@@ -153,7 +153,37 @@ TEST_CASE("report weekly prints the service's figures as JSON and as a PDF", "[c
         // The key figures row: visits first.
         CHECK(words.contains(QStringLiteral("Info-retention %1 ").arg(QLocale().toString(visits))));
     }
+
+    SECTION("--lang de prints the report in German, with German dates")
+    {
+        const QString pdf = dir.filePath(QStringLiteral("woche47.pdf"));
+        const CliResult printed =
+            runOn(db, {},
+                  {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"),
+                   QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                   QStringLiteral("--pdf"), pdf});
+        INFO(printed.err.toStdString());
+        REQUIRE(printed.exitCode == 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput())
+                                  .normalized(QString::NormalizationForm_KC)
+                                  .simplified();
+        for (const char* german : {"Wochenbericht", "2026-W47", "16.11.26", "Seite 1 / "})
+            CHECK(words.contains(QString::fromUtf8(german)));
+        CHECK_FALSE(words.contains(QStringLiteral("Weekly report")));
+    }
 #endif
+
+    SECTION("--lang with a language that has no translation is a usage error")
+    {
+        const CliResult unknown = runOn(
+            db, {}, {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("stats")});
+        CHECK(unknown.exitCode == 2);
+        CHECK(unknown.err.contains("no translation for"));
+    }
 }
 
 TEST_CASE("report weekly refuses bad periods, consultants and sources", "[cli][reports]")
