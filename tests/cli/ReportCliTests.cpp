@@ -66,6 +66,20 @@ CliResult report(const QString& db, const QStringList& args)
     return runOn(db, {}, QStringList{QStringLiteral("report"), QStringLiteral("weekly")} + args);
 }
 
+#ifdef SHOWROOM_CLI_PRINT
+// The words of a PDF (pdftotext), on one line.
+QString pdfWords(const QString& pdf)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    // NFKC turns the font's ligatures ("ﬃ" in "Traffic") back into letters.
+    return QString::fromUtf8(text.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+#endif
+
 } // namespace
 
 TEST_CASE("report weekly prints the service's figures as JSON and as a PDF", "[cli][reports]")
@@ -138,14 +152,7 @@ TEST_CASE("report weekly prints the service's figures as JSON and as a PDF", "[c
         INFO(printed.err.toStdString());
         REQUIRE(printed.exitCode == 0);
         REQUIRE(QFileInfo(pdf).size() > 1000);
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        REQUIRE(text.waitForFinished(30000));
-        // NFKC turns the font's ligatures ("ﬃ" in "Traffic") back into letters.
-        const QString words = QString::fromUtf8(text.readAllStandardOutput())
-                                  .normalized(QString::NormalizationForm_KC)
-                                  .simplified();
+        const QString words = pdfWords(pdf);
         for (const char* section :
              {"Weekly report", "2026-W47", "Traffic", "Funnel", "Sources and campaigns",
               "Lost analysis", "Consultants", "Deliveries", "Page 1 / "})
@@ -164,13 +171,7 @@ TEST_CASE("report weekly prints the service's figures as JSON and as a PDF", "[c
                    QStringLiteral("--pdf"), pdf});
         INFO(printed.err.toStdString());
         REQUIRE(printed.exitCode == 0);
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        REQUIRE(text.waitForFinished(30000));
-        const QString words = QString::fromUtf8(text.readAllStandardOutput())
-                                  .normalized(QString::NormalizationForm_KC)
-                                  .simplified();
+        const QString words = pdfWords(pdf);
         for (const char* german : {"Wochenbericht", "2026-W47", "16.11.26", "Seite 1 / "})
             CHECK(words.contains(QString::fromUtf8(german)));
         CHECK_FALSE(words.contains(QStringLiteral("Weekly report")));
