@@ -1,6 +1,24 @@
 #include "ReportScope.h"
 
+#include "storage/Sql.h"
+
 namespace showroom::reports::detail {
+
+Result<std::vector<StageInfo>> loadStages(QSqlDatabase& db)
+{
+    std::vector<StageInfo> stages;
+    auto ok = sql::select(
+        db,
+        QStringLiteral("SELECT id, key, name, kind, position, retired FROM stages ORDER BY "
+                       "CASE kind WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END, position, id"),
+        {}, [&](const QSqlQuery& q) {
+            stages.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+        });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return stages;
+}
 
 qint64 Scope::startOf(QDate date) const
 {

@@ -24,6 +24,9 @@ struct StageInfo {
     bool retired = false;
 };
 
+// Every stage, retired ones too, in board order: open by position, then won, then lost.
+Result<std::vector<StageInfo>> loadStages(QSqlDatabase& db);
+
 struct Scope {
     QSqlDatabase& db;
     ReportFilter filter;

@@ -9,22 +9,6 @@ namespace showroom::reports {
 
 namespace {
 
-Result<std::vector<detail::StageInfo>> loadStages(QSqlDatabase& db)
-{
-    std::vector<detail::StageInfo> stages;
-    auto ok = sql::select(
-        db,
-        QStringLiteral("SELECT id, key, name, kind, position, retired FROM stages ORDER BY "
-                       "CASE kind WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END, position, id"),
-        {}, [&](const QSqlQuery& q) {
-            stages.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
-        });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return stages;
-}
-
 Result<QString> nameOf(QSqlDatabase& db, const char* statement, const std::optional<qint64>& id)
 {
     if (!id)
@@ -80,7 +64,7 @@ Result<Report> ReportService::compute(const User& actor, ReportFilter requested)
     auto settings = PipelineSettings::load(db);
     if (!settings)
         return std::unexpected(settings.error());
-    auto stages = loadStages(db);
+    auto stages = detail::loadStages(db);
     if (!stages)
         return std::unexpected(stages.error());
 

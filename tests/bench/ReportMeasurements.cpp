@@ -41,6 +41,15 @@ QDate newestDay(Database& db)
 
 namespace {
 
+// The last full week before the newest day of the history, or the `days` days up to it.
+reports::ReportFilter periodOf(Database& db, int days)
+{
+    const QDate today = newestDay(db);
+    if (days == 7)
+        return reports::ReportPeriod::lastFullWeek(today);
+    return {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
+}
+
 bool measure(const BenchConfig& config, const QString& name, int days, double targetMs,
              int iterations)
 {
@@ -52,10 +61,7 @@ bool measure(const BenchConfig& config, const QString& name, int days, double ta
         return false;
     const SystemClock clock;
     reports::ReportService service(ServiceContext{*db, clock});
-    const QDate today = newestDay(*db);
-    reports::ReportFilter filter = reports::ReportPeriod::lastFullWeek(today);
-    if (days != 7)
-        filter = {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
+    const reports::ReportFilter filter = periodOf(*db, days);
     std::vector<double> ms;
     qint64 visits = 0, leads = 0;
     for (int i = 0; i < iterations; ++i) {
@@ -78,21 +84,6 @@ bool measure(const BenchConfig& config, const QString& name, int days, double ta
     return true;
 }
 
-std::vector<reports::detail::StageInfo> stagesOf(Database& db)
-{
-    std::vector<reports::detail::StageInfo> stages;
-    sql::select(db.sql(),
-                QStringLiteral("SELECT id, key, name, kind, position, retired FROM stages ORDER BY "
-                               "CASE kind WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END, "
-                               "position, id"),
-                {}, [&](const QSqlQuery& q) {
-                    stages.push_back({q.value(0).toLongLong(), q.value(1).toString(),
-                                      q.value(2).toString(), q.value(3).toString(),
-                                      q.value(4).toInt(), q.value(5).toBool()});
-                });
-    return stages;
-}
-
 // One run of each report section on its own, to show where the time goes.
 void measureSections(const BenchConfig& config, const QString& name, int days)
 {
@@ -100,20 +91,14 @@ void measureSections(const BenchConfig& config, const QString& name, int days)
     if (!db)
         return;
     auto settings = PipelineSettings::load(db->sql());
-    if (!settings)
+    auto stages = reports::detail::loadStages(db->sql());
+    if (!settings || !stages)
         return;
-    const QDate today = newestDay(*db);
-    reports::ReportFilter filter = reports::ReportPeriod::lastFullWeek(today);
-    if (days != 7)
-        filter = {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
+    const reports::ReportFilter filter = periodOf(*db, days);
     namespace detail = reports::detail;
-    const detail::Scope scope = detail::Scope{db->sql(),
-                                              filter,
-                                              settings->response.hours.zone(),
-                                              0,
-                                              0,
-                                              QDateTime::currentSecsSinceEpoch(),
-                                              stagesOf(*db)}
+    const detail::Scope scope = detail::Scope{db->sql(), filter, settings->response.hours.zone(),
+                                              0,         0,      QDateTime::currentSecsSinceEpoch(),
+                                              *stages}
                                     .shifted(filter.first, filter.last);
     JsonLine line(name);
     line.add("days", qint64(filter.days()));
