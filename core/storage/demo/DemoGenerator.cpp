@@ -191,31 +191,27 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
         demo::execute(db, definition.c_str());
     // Set-based touches of what was loaded: after the indexes, since each one looks up a deal's
     // checklist items. Financed deals whose required loan items are all done went to the bank
-    // the day after (unless that day is still to come).
-    demo::Statement send(db, "UPDATE deals SET bank_sent_by = consultant_id, bank_sent_at = "
-                             "(SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
-                             "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') "
-                             "WHERE payment <> 'cash' AND NOT EXISTS (SELECT 1 FROM "
-                             "deal_checklist_items i WHERE i.deal_id = deals.id "
-                             "AND i.kind LIKE 'loan_%' AND i.required = 1 AND i.status = 'open') "
-                             "AND (SELECT max(i.done_at) + 86400 FROM deal_checklist_items i "
-                             "  WHERE i.deal_id = deals.id AND i.kind LIKE 'loan_%') <= ?");
+    // the day after the last one (unless that day is still to come).
+    demo::Statement send(db, "UPDATE deals SET bank_sent_by = consultant_id, "
+                             "bank_sent_at = loan.done_at + 86400 "
+                             "FROM (SELECT deal_id, max(done_at) AS done_at, "
+                             "  sum(required = 1 AND status = 'open') AS missing "
+                             "  FROM deal_checklist_items WHERE kind LIKE 'loan_%' "
+                             "  GROUP BY deal_id) AS loan "
+                             "WHERE loan.deal_id = deals.id AND deals.payment <> 'cash' "
+                             "AND loan.missing = 0 AND loan.done_at + 86400 <= ?");
     send.i64(calendar.now()).insert();
-    {
-        // The bank approved most of them 1 to 5 days after sending (the same expression twice:
-        // the approval time, and the check that it is not in the future), every delivered one
-        // before the handover; about one open deal in six still waits for the bank.
-        demo::Statement approve(
-            db, "UPDATE deals SET bank_approved_by = bank_sent_by, bank_approved_at = "
-                "  min(bank_sent_at + (1 + id % 4) * 86400 + (id * 7919) % 72000, "
-                "      coalesce((bank_sent_at + delivered_at) / 2, bank_sent_at + 5 * 86400)) "
-                "WHERE bank_sent_at IS NOT NULL AND status <> 'cancelled' "
-                "AND (delivered_at > bank_sent_at OR (delivered_at IS NULL AND id % 6 <> 0)) "
-                "AND min(bank_sent_at + (1 + id % 4) * 86400 + (id * 7919) % 72000, "
-                "        coalesce((bank_sent_at + delivered_at) / 2, bank_sent_at + 5 * 86400)) "
-                "    <= ?");
-        approve.i64(calendar.now()).insert();
-    }
+    // The bank approved most of them 1 to 5 days after sending, every delivered one before the
+    // handover; about one open deal in six still waits for the bank.
+    demo::Statement approve(
+        db, "UPDATE deals SET bank_approved_by = bank_sent_by, bank_approved_at = answer.at "
+            "FROM (SELECT id, min(bank_sent_at + (1 + id % 4) * 86400 + (id * 7919) % 72000, "
+            "      coalesce((bank_sent_at + delivered_at) / 2, bank_sent_at + 5 * 86400)) AS at "
+            "  FROM deals WHERE bank_sent_at IS NOT NULL AND status <> 'cancelled' "
+            "  AND (delivered_at > bank_sent_at OR (delivered_at IS NULL AND id % 6 <> 0))) "
+            "  AS answer "
+            "WHERE answer.id = deals.id AND answer.at <= ?");
+    approve.i64(calendar.now()).insert();
     demo::execute(db, "UPDATE deals SET delivered_by = consultant_id WHERE status = 'delivered'");
     demo::execute(db, "UPDATE deal_checklist_items SET sales_argument = (SELECT t.sales_argument "
                       "FROM checklist_template_items t WHERE t.id = template_item_id) "
