@@ -73,14 +73,8 @@ std::optional<qint64> sourceIdByKey(Cli& cli, const QString& key)
 int writePdf(Cli& cli, reports::Report report, const QString& path)
 {
     // Everything the page needs is read now: the painting below touches no database.
-    const QString dealership = setting(cli, QStringLiteral("dealership.name"));
-    const QTime start = QTime::fromString(setting(cli, QStringLiteral("business_hours.start")),
-                                          QStringLiteral("HH:mm"));
-    const QTime end = QTime::fromString(setting(cli, QStringLiteral("business_hours.end")),
-                                        QStringLiteral("HH:mm"));
-    WeeklyReportPrinter printer(std::move(report), dealership);
-    if (start.isValid() && end.isValid())
-        printer.setBusinessHours(start.hour(), end.minute() > 0 ? end.hour() + 1 : end.hour());
+    const WeeklyReportPrinter printer =
+        WeeklyReportPrinter::forDealership(cli.context(), std::move(report));
     if (auto written = printer.writePdf(path); !written)
         return cli.failWith(written.error());
     cli.print(

@@ -3,10 +3,12 @@
 #include "print/PdfFile.h"
 #include "print/WeeklyReportLayout.h"
 #include "reports/ReportPeriod.h"
+#include "services/SettingsService.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTime>
 #include <QTimeZone>
 
 namespace showroom {
@@ -30,6 +32,22 @@ WeeklyReportPrinter::WeeklyReportPrinter(reports::Report report, QString dealers
     : m_report(std::move(report)), m_dealershipName(std::move(dealershipName)),
       m_locale(std::move(locale))
 {
+}
+
+WeeklyReportPrinter WeeklyReportPrinter::forDealership(const ServiceContext& context,
+                                                       reports::Report report)
+{
+    SettingsService settings(context);
+    const auto setting = [&settings](const char* key) {
+        auto value = settings.get(QLatin1String(key));
+        return value ? value->trimmed() : QString();
+    };
+    const QTime start = QTime::fromString(setting("business_hours.start"), QStringLiteral("HH:mm"));
+    const QTime end = QTime::fromString(setting("business_hours.end"), QStringLiteral("HH:mm"));
+    WeeklyReportPrinter printer(std::move(report), setting("dealership.name"));
+    if (start.isValid() && end.isValid())
+        printer.setBusinessHours(start.hour(), end.minute() > 0 ? end.hour() + 1 : end.hour());
+    return printer;
 }
 
 void WeeklyReportPrinter::setBusinessHours(int startHour, int endHour)

@@ -11,6 +11,8 @@ class QPagedPaintDevice;
 
 namespace showroom {
 
+struct ServiceContext;
+
 // The printed weekly report: A4 pages with the title, the period and filter, each section's charts
 // painted as vector graphics (QPainter paths and text, never bitmaps) and its tables, whose
 // header row repeats after a page break; "page n / N" in every footer. Works on QtGui alone
@@ -22,6 +24,9 @@ class WeeklyReportPrinter {
 public:
     explicit WeeklyReportPrinter(reports::Report report, QString dealershipName = {},
                                  QLocale locale = QLocale());
+    // The printer for the dealership in the settings: its name, and its business hours for the
+    // hour chart. Reads the settings now, so that painting touches no database.
+    static WeeklyReportPrinter forDealership(const ServiceContext& context, reports::Report report);
 
     void print(QPagedPaintDevice& device) const;
     int pageCount(QPagedPaintDevice& device) const;

@@ -15,7 +15,6 @@
 #include "print/WeeklyReportPrinter.h"
 #include "reports/ReportPeriod.h"
 #include "reports/ReportService.h"
-#include "services/SettingsService.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -24,7 +23,6 @@
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QTemporaryDir>
-#include <QTime>
 
 using namespace showroom;
 
@@ -32,27 +30,6 @@ namespace {
 
 constexpr double kComputeAndPdfTargetMs =
     bench::kWeeklyReportTargetMs + bench::kWeeklyReportPdfTargetMs;
-
-QString setting(const ServiceContext& context, const QString& key)
-{
-    auto value = SettingsService(context).get(key);
-    return value ? value->trimmed() : QString();
-}
-
-// The printer as `showroom-cli report weekly --pdf` sets it up: the dealership's name and
-// business hours from the settings.
-WeeklyReportPrinter printerFor(const ServiceContext& context, reports::Report report)
-{
-    const QTime start = QTime::fromString(setting(context, QStringLiteral("business_hours.start")),
-                                          QStringLiteral("HH:mm"));
-    const QTime end = QTime::fromString(setting(context, QStringLiteral("business_hours.end")),
-                                        QStringLiteral("HH:mm"));
-    WeeklyReportPrinter printer(std::move(report),
-                                setting(context, QStringLiteral("dealership.name")));
-    if (start.isValid() && end.isValid())
-        printer.setBusinessHours(start.hour(), end.minute() > 0 ? end.hour() + 1 : end.hour());
-    return printer;
-}
 
 int pageCount(const WeeklyReportPrinter& printer)
 {
@@ -138,7 +115,7 @@ int main(int argc, char* argv[])
     };
 
     // The PDF of the computed report.
-    const WeeklyReportPrinter printer = printerFor(context, *report);
+    const WeeklyReportPrinter printer = WeeklyReportPrinter::forDealership(context, *report);
     std::vector<double> pdfMs;
     for (int i = 0; i < iterations; ++i) {
         bool written = false;
@@ -165,7 +142,7 @@ int main(int argc, char* argv[])
             bench::note(QStringLiteral("the weekly report failed: %1").arg(again.error().message));
             return 1;
         }
-        const bool written = write(printerFor(context, std::move(*again)));
+        const bool written = write(WeeklyReportPrinter::forDealership(context, std::move(*again)));
         bothMs.push_back(bench::elapsedMs(start));
         if (!written)
             return 1;
