@@ -1,9 +1,10 @@
+#include "ReportDayCache.h"
 #include "ReportScope.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Sql.h"
 
 #include <QHash>
-#include <functional>
+#include <algorithm>
 
 namespace showroom::reports::detail {
 
@@ -21,66 +22,89 @@ QString lostMoves(const QString& select, const QString& filter)
         .arg(select, filter);
 }
 
-// Lost leads per 15-minute slot (UTC) in [from, to), so local weeks come out right in any zone.
-// A lead is closed at its move into Lost, so the lead row alone says when.
-Result<void> lostSlots(const Scope& scope, qint64 from, qint64 to,
-                       const std::function<void(qint64, int)>& onSlot)
-{
-    QStringList lostStages;
-    for (const StageInfo& s : scope.stages)
-        if (s.kind == QLatin1String("lost"))
-            lostStages << QString::number(s.id);
-    if (lostStages.isEmpty())
-        return {};
-    QVariantList binds{from, to};
-    const QString filter =
-        leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
-    return sql::select(
-        scope.db,
-        QStringLiteral("SELECT l.closed_at / 900, count(*) FROM leads l INDEXED BY "
-                       "leads_lost_closed WHERE l.closed_at >= ? AND l.closed_at < ? "
-                       "AND l.lost_status = 'approved' AND l.stage_id IN (%1)%2 GROUP BY 1")
-            .arg(lostStages.join(QLatin1Char(',')), filter),
-        binds,
-        [&](const QSqlQuery& q) { onSlot(q.value(0).toLongLong() * 900, q.value(1).toInt()); });
-}
-
 } // namespace
 
-Result<void> lost(const Scope& scope, LostSection& out)
+// Lost leads by local date: by reason and stage, by reason and consultant, and for the trend.
+Result<void> collectLost(const Scope& range, const LocalCalendar& calendar, DayMap& days)
 {
-    out = {};
-    QVariantList binds{scope.from, scope.to};
+    QVariantList binds{range.from, range.to};
     const QString filter =
-        leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
-    QHash<std::pair<qint64, qint64>, int> byStage, byConsultant;
-    QHash<qint64, int> perReason;
-    QHash<qint64, QString> consultantNames;
+        leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
     auto ok = sql::select(
-        scope.db,
-        lostMoves(QStringLiteral("coalesce(l.lost_reason_id, 0), coalesce(h.from_stage_id, 0), "
-                                 "coalesce(l.consultant_id, 0), count(DISTINCT l.id)"),
+        range.db,
+        lostMoves(QStringLiteral("%1, coalesce(l.lost_reason_id, 0), coalesce(h.from_stage_id, 0), "
+                                 "coalesce(l.consultant_id, 0), count(DISTINCT l.id)")
+                      .arg(calendar.julianDay(QStringLiteral("l.closed_at"))),
                   filter) +
-            QStringLiteral(" GROUP BY 1, 2, 3"),
+            QStringLiteral(" GROUP BY 1, 2, 3, 4"),
         binds, [&](const QSqlQuery& q) {
-            const qint64 reason = q.value(0).toLongLong();
-            const int n = q.value(3).toInt();
-            byStage[{reason, q.value(1).toLongLong()}] += n;
-            byConsultant[{reason, q.value(2).toLongLong()}] += n;
-            perReason[reason] += n;
-            consultantNames.insert(q.value(2).toLongLong(), QString());
-            out.lost += n;
+            DayFigures& day = days[q.value(0).toLongLong()];
+            const qint64 reason = q.value(1).toLongLong();
+            const qint64 n = q.value(4).toLongLong();
+            day.add(Figure::LostByStage, reason, q.value(2).toLongLong(), n);
+            day.add(Figure::LostByConsultant, reason, q.value(3).toLongLong(), n);
         });
     if (!ok)
         return ok;
 
-    ok = sql::select(scope.db, QStringLiteral("SELECT id, key, name FROM lost_reasons"), {},
-                     [&](const QSqlQuery& q) {
-                         const qint64 id = q.value(0).toLongLong();
-                         if (perReason.value(id) > 0)
-                             out.reasons.push_back({id, q.value(1).toString(),
-                                                    q.value(2).toString(), perReason.value(id)});
-                     });
+    // The trend: a lead is closed at its move into Lost, so the lead row alone says when.
+    QStringList lostStages;
+    for (const StageInfo& s : range.stages)
+        if (s.kind == QLatin1String("lost"))
+            lostStages << QString::number(s.id);
+    if (lostStages.isEmpty())
+        return {};
+    binds = {range.from, range.to};
+    const QString trendFilter =
+        leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
+    return sql::select(
+        range.db,
+        QStringLiteral("SELECT %1, count(*) FROM leads l INDEXED BY "
+                       "leads_lost_closed WHERE l.closed_at >= ? AND l.closed_at < ? "
+                       "AND l.lost_status = 'approved' AND l.stage_id IN (%2)%3 GROUP BY 1")
+            .arg(calendar.julianDay(QStringLiteral("l.closed_at")),
+                 lostStages.join(QLatin1Char(',')), trendFilter),
+        binds, [&](const QSqlQuery& q) {
+            days[q.value(0).toLongLong()].add(Figure::LostInTrend, q.value(1).toLongLong());
+        });
+}
+
+Result<void> lost(const Scope& scope, ReportDayCache& cache, LostSection& out)
+{
+    out = {};
+    const auto monday = &ReportPeriod::mondayOf;
+    const QDate lastWeek = monday(scope.filter.last);
+    const QDate firstWeek = std::min(monday(scope.filter.first), lastWeek.addDays(-7 * 7));
+    auto days = cache.days(DayPart::Lost, firstWeek, lastWeek.addDays(6));
+    if (!days)
+        return std::unexpected(days.error());
+    const PeriodFigures period = sumOf(*days, scope.filter.first, scope.filter.last);
+
+    QHash<qint64, int> perReason;
+    QHash<qint64, QString> consultantNames;
+    period.forEach(Figure::LostByStage, [&](qint64 reason, qint64 stage, qint64 n) {
+        out.byStage.push_back({reason, stage, int(n)});
+        perReason[reason] += int(n);
+        out.lost += int(n);
+    });
+    period.forEach(Figure::LostByConsultant, [&](qint64 reason, qint64 consultant, qint64 n) {
+        out.byConsultant.push_back({reason, consultant, int(n)});
+        consultantNames.insert(consultant, QString());
+    });
+    const auto cellOrder = [](const LostCell& a, const LostCell& b) {
+        return std::pair(a.reasonId, a.byId) < std::pair(b.reasonId, b.byId);
+    };
+    std::sort(out.byStage.begin(), out.byStage.end(), cellOrder);
+    std::sort(out.byConsultant.begin(), out.byConsultant.end(), cellOrder);
+
+    auto ok =
+        sql::select(scope.db, QStringLiteral("SELECT id, key, name FROM lost_reasons"), {},
+                    [&](const QSqlQuery& q) {
+                        const qint64 id = q.value(0).toLongLong();
+                        if (perReason.value(id) > 0)
+                            out.reasons.push_back({id, q.value(1).toString(), q.value(2).toString(),
+                                                   perReason.value(id)});
+                    });
     if (!ok)
         return ok;
     if (perReason.value(0) > 0)
@@ -91,15 +115,9 @@ Result<void> lost(const Scope& scope, LostSection& out)
               });
 
     for (const StageInfo& s : scope.stages)
-        for (auto it = byStage.cbegin(); it != byStage.cend(); ++it)
-            if (it.key().second == s.id) {
-                out.stages.push_back({s.id, s.key, s.name});
-                break;
-            }
-    for (auto it = byStage.cbegin(); it != byStage.cend(); ++it)
-        out.byStage.push_back({it.key().first, it.key().second, it.value()});
-    for (auto it = byConsultant.cbegin(); it != byConsultant.cend(); ++it)
-        out.byConsultant.push_back({it.key().first, it.key().second, it.value()});
+        if (std::any_of(out.byStage.begin(), out.byStage.end(),
+                        [&](const LostCell& cell) { return cell.byId == s.id; }))
+            out.stages.push_back({s.id, s.key, s.name});
 
     ok = sql::select(scope.db, QStringLiteral("SELECT id, login, display_name FROM users"), {},
                      [&](const QSqlQuery& q) {
@@ -128,20 +146,9 @@ Result<void> lost(const Scope& scope, LostSection& out)
         return std::unexpected(pending.error());
     out.pendingApproval = pending->toInt();
 
-    const auto monday = &ReportPeriod::mondayOf;
-    const QDate lastWeek = monday(scope.filter.last);
-    const QDate firstWeek = std::min(monday(scope.filter.first), lastWeek.addDays(-7 * 7));
-    QHash<QDate, std::size_t> weekIndex;
-    for (QDate week = firstWeek; week <= lastWeek; week = week.addDays(7)) {
-        weekIndex.insert(week, out.trend.size());
-        out.trend.push_back({week, 0});
-    }
-    ok = lostSlots(scope, scope.startOf(firstWeek), scope.startOf(lastWeek.addDays(7)),
-                   [&](qint64 slot, int leads) {
-                       out.trend[weekIndex.value(monday(scope.localDate(slot)))].leads += leads;
-                   });
-    if (!ok)
-        return ok;
+    for (QDate week = firstWeek; week <= lastWeek; week = week.addDays(7))
+        out.trend.push_back(
+            {week, int(sumOf(*days, week, week.addDays(6)).count(Figure::LostInTrend))});
     return {};
 }
 

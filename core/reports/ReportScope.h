@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <QVariantList>
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -37,7 +36,6 @@ struct Scope {
     std::vector<StageInfo> stages; // board order: open by position, won, lost
 
     qint64 startOf(QDate date) const;
-    QDate localDate(qint64 epoch) const;
     int localHour(qint64 epoch) const;
     // The same scope for other dates (previous period, last year, trend weeks).
     Scope shifted(QDate first, QDate last) const;
@@ -53,19 +51,23 @@ QString leadFilter(const Scope& scope, QVariantList& binds, const QString& leadA
 // lead's; empty otherwise, so that rows without a lead still count for all sources.
 QString leadJoinForSource(const Scope& scope, const QString& alias);
 
-// Counts of equal values -> the median (mean of the two middle values for an even count).
-std::optional<double> medianOf(const std::map<qint64, qint64>& histogram);
-
 inline std::optional<double> ratio(qint64 part, qint64 whole)
 {
     return whole == 0 ? std::nullopt : std::optional<double>(double(part) / double(whole));
 }
 
-Result<void> traffic(const Scope& scope, TrafficSection& out);
-Result<void> funnel(const Scope& scope, FunnelSection& out);
-Result<void> sources(const Scope& scope, SourcesSection& out);
-Result<void> lost(const Scope& scope, LostSection& out);
-Result<void> consultants(const Scope& scope, std::vector<ConsultantRow>& out);
-Result<void> deliveries(const Scope& scope, DeliveriesSection& out);
+class ReportDayCache;
+class PeriodFigures;
+
+// The sections, from the days' figures (ReportDayCache): traffic and lost read the days they
+// need themselves (earlier periods, trend weeks); the others share the period's sum of the main
+// figures.
+Result<void> traffic(const Scope& scope, ReportDayCache& cache, TrafficSection& out);
+Result<void> lost(const Scope& scope, ReportDayCache& cache, LostSection& out);
+Result<void> funnel(const Scope& scope, PeriodFigures& period, FunnelSection& out);
+Result<void> sources(const Scope& scope, const PeriodFigures& period, SourcesSection& out);
+Result<void> consultants(const Scope& scope, PeriodFigures& period,
+                         std::vector<ConsultantRow>& out);
+Result<void> deliveries(const PeriodFigures& period, DeliveriesSection& out);
 
 } // namespace showroom::reports::detail

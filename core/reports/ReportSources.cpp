@@ -1,3 +1,4 @@
+#include "ReportDayCache.h"
 #include "ReportScope.h"
 #include "storage/Sql.h"
 
@@ -9,7 +10,7 @@ namespace showroom::reports::detail {
 namespace {
 
 struct Tally {
-    int leads = 0, respondedInTime = 0, testDrives = 0, offers = 0, sales = 0;
+    qint64 leads = 0, respondedInTime = 0, testDrives = 0, offers = 0, sales = 0;
     qint64 revenueCents = 0;
 
     void add(const Tally& other)
@@ -27,70 +28,14 @@ struct Tally {
 // Figures per (source, campaign); campaign 0: none.
 using Key = std::pair<qint64, qint64>;
 
-Result<void> collect(const Scope& scope, QHash<Key, Tally>& tallies)
-{
-    const auto key = [](const QSqlQuery& q) {
-        return Key{q.value(0).toLongLong(), q.value(1).toLongLong()};
-    };
-    QVariantList binds{scope.from, scope.to};
-    QString filter =
-        leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
-    auto ok = sql::select(
-        scope.db,
-        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), count(*), "
-                       "sum(l.first_response_at IS NOT NULL AND (l.response_due_at IS NULL OR "
-                       "l.first_response_at <= l.response_due_at)) FROM leads l "
-                       "WHERE l.created_at >= ? AND l.created_at < ?%1 GROUP BY 1, 2")
-            .arg(filter),
-        binds, [&](const QSqlQuery& q) {
-            Tally& t = tallies[key(q)];
-            t.leads = q.value(2).toInt();
-            t.respondedInTime = q.value(3).toInt();
-        });
-    if (!ok)
-        return ok;
-
-    binds = {scope.from, scope.to};
-    filter = leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("a.user_id"));
-    ok = sql::select(
-        scope.db,
-        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), "
-                       "sum(a.kind = 'test_drive'), sum(a.kind = 'offer') FROM activities a "
-                       "JOIN leads l ON l.id = a.lead_id WHERE a.kind IN ('test_drive', 'offer') "
-                       "AND a.occurred_at >= ? AND a.occurred_at < ?%1 GROUP BY 1, 2")
-            .arg(filter),
-        binds, [&](const QSqlQuery& q) {
-            Tally& t = tallies[key(q)];
-            t.testDrives = q.value(2).toInt();
-            t.offers = q.value(3).toInt();
-        });
-    if (!ok)
-        return ok;
-
-    binds = {scope.from, scope.to};
-    filter = leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("d.consultant_id"));
-    return sql::select(
-        scope.db,
-        QStringLiteral("SELECT l.source_id, coalesce(l.campaign_id, 0), count(*), "
-                       "sum(d.list_price_cents - d.discount_cents) FROM deals d "
-                       "JOIN leads l ON l.id = d.lead_id WHERE d.signed_at >= ? "
-                       "AND d.signed_at < ? AND d.status <> 'cancelled'%1 GROUP BY 1, 2")
-            .arg(filter),
-        binds, [&](const QSqlQuery& q) {
-            Tally& t = tallies[key(q)];
-            t.sales = q.value(2).toInt();
-            t.revenueCents = q.value(3).toLongLong();
-        });
-}
-
 SourceRow row(const Tally& t)
 {
     SourceRow r;
-    r.leads = t.leads;
-    r.respondedInTime = t.respondedInTime;
-    r.testDrives = t.testDrives;
-    r.offers = t.offers;
-    r.sales = t.sales;
+    r.leads = int(t.leads);
+    r.respondedInTime = int(t.respondedInTime);
+    r.testDrives = int(t.testDrives);
+    r.offers = int(t.offers);
+    r.sales = int(t.sales);
     r.conversion = ratio(t.sales, t.leads);
     r.revenueCents = t.revenueCents;
     return r;
@@ -111,13 +56,85 @@ std::optional<qint64> costShare(const Scope& scope, const QVariant& cost, const 
     return qint64(std::llround(double(cost.toLongLong()) * double(overlap) / double(days)));
 }
 
-} // namespace
-
-Result<void> sources(const Scope& scope, SourcesSection& out)
+QHash<Key, Tally> talliesOf(const PeriodFigures& period)
 {
     QHash<Key, Tally> tallies;
-    if (auto ok = collect(scope, tallies); !ok)
+    const auto into = [&](Figure figure, auto field) {
+        period.forEach(figure, [&](qint64 source, qint64 campaign, qint64 n) {
+            tallies[Key{source, campaign}].*field += n;
+        });
+    };
+    into(Figure::SourceLeads, &Tally::leads);
+    into(Figure::SourceRespondedInTime, &Tally::respondedInTime);
+    into(Figure::SourceTestDrives, &Tally::testDrives);
+    into(Figure::SourceOffers, &Tally::offers);
+    into(Figure::SourceSales, &Tally::sales);
+    into(Figure::SourceRevenue, &Tally::revenueCents);
+    return tallies;
+}
+
+} // namespace
+
+// Leads, test drives, offers and sales by local date, source and campaign.
+Result<void> collectSources(const Scope& range, const LocalCalendar& calendar, DayMap& days)
+{
+    const auto day = [&](const QSqlQuery& q) -> DayFigures& {
+        return days[q.value(0).toLongLong()];
+    };
+    QVariantList binds{range.from, range.to};
+    QString filter =
+        leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
+    auto ok = sql::select(
+        range.db,
+        QStringLiteral("SELECT %1, l.source_id, coalesce(l.campaign_id, 0), count(*), "
+                       "sum(l.first_response_at IS NOT NULL AND (l.response_due_at IS NULL OR "
+                       "l.first_response_at <= l.response_due_at)) FROM leads l "
+                       "WHERE l.created_at >= ? AND l.created_at < ?%2 GROUP BY 1, 2, 3")
+            .arg(calendar.julianDay(QStringLiteral("l.created_at")), filter),
+        binds, [&](const QSqlQuery& q) {
+            const qint64 source = q.value(1).toLongLong(), campaign = q.value(2).toLongLong();
+            day(q).add(Figure::SourceLeads, source, campaign, q.value(3).toLongLong());
+            day(q).add(Figure::SourceRespondedInTime, source, campaign, q.value(4).toLongLong());
+        });
+    if (!ok)
         return ok;
+
+    binds = {range.from, range.to};
+    filter = leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("a.user_id"));
+    ok = sql::select(
+        range.db,
+        QStringLiteral("SELECT %1, l.source_id, coalesce(l.campaign_id, 0), "
+                       "sum(a.kind = 'test_drive'), sum(a.kind = 'offer') FROM activities a "
+                       "JOIN leads l ON l.id = a.lead_id WHERE a.kind IN ('test_drive', 'offer') "
+                       "AND a.occurred_at >= ? AND a.occurred_at < ?%2 GROUP BY 1, 2, 3")
+            .arg(calendar.julianDay(QStringLiteral("a.occurred_at")), filter),
+        binds, [&](const QSqlQuery& q) {
+            const qint64 source = q.value(1).toLongLong(), campaign = q.value(2).toLongLong();
+            day(q).add(Figure::SourceTestDrives, source, campaign, q.value(3).toLongLong());
+            day(q).add(Figure::SourceOffers, source, campaign, q.value(4).toLongLong());
+        });
+    if (!ok)
+        return ok;
+
+    binds = {range.from, range.to};
+    filter = leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("d.consultant_id"));
+    return sql::select(
+        range.db,
+        QStringLiteral("SELECT %1, l.source_id, coalesce(l.campaign_id, 0), count(*), "
+                       "sum(d.list_price_cents - d.discount_cents) FROM deals d "
+                       "JOIN leads l ON l.id = d.lead_id WHERE d.signed_at >= ? "
+                       "AND d.signed_at < ? AND d.status <> 'cancelled'%2 GROUP BY 1, 2, 3")
+            .arg(calendar.julianDay(QStringLiteral("d.signed_at")), filter),
+        binds, [&](const QSqlQuery& q) {
+            const qint64 source = q.value(1).toLongLong(), campaign = q.value(2).toLongLong();
+            day(q).add(Figure::SourceSales, source, campaign, q.value(3).toLongLong());
+            day(q).add(Figure::SourceRevenue, source, campaign, q.value(4).toLongLong());
+        });
+}
+
+Result<void> sources(const Scope& scope, const PeriodFigures& period, SourcesSection& out)
+{
+    const QHash<Key, Tally> tallies = talliesOf(period);
     QHash<qint64, Tally> perSource;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
         perSource[it.key().first].add(it.value());

@@ -1,99 +1,86 @@
+#include "ReportDayCache.h"
 #include "ReportScope.h"
 #include "storage/Sql.h"
-
-#include <QHash>
 
 namespace showroom::reports::detail {
 
 namespace {
 
-// Walk-ins grouped by 15-minute slot (UTC), so that local dates and hours come out right in any
-// time zone (some are 30 or 45 minutes off UTC) without converting every visit.
-template <typename SlotFn> Result<void> walkInSlots(const Scope& scope, SlotFn&& onSlot)
-{
-    QVariantList binds{scope.from, scope.to};
-    const QString join = leadJoinForSource(scope, QStringLiteral("v"));
-    const QString filter =
-        leadFilter(scope, binds, QStringLiteral("l"), QStringLiteral("v.consultant_id"));
-    return sql::select(
-        scope.db,
-        QStringLiteral(
-            "SELECT v.arrived_at / 900, count(*), sum(v.first_visit), "
-            "sum(CASE WHEN v.first_visit = 1 AND v.customer_id IS NOT NULL THEN "
-            "EXISTS (SELECT 1 FROM customers c INDEXED BY customers_contact "
-            "WHERE c.id = v.customer_id "
-            "AND (c.phone_e164 IS NOT NULL OR c.email <> '')) ELSE 0 END), sum(v.test_drive) "
-            "FROM visits v%1 WHERE v.arrived_at >= ? AND v.arrived_at < ? "
-            "AND v.channel = 'walk_in'%2 GROUP BY 1")
-            .arg(join, filter),
-        binds, [&](const QSqlQuery& q) {
-            onSlot(q.value(0).toLongLong() * 900, q.value(1).toInt(), q.value(2).toInt(),
-                   q.value(3).toInt(), q.value(4).toInt());
-        });
-}
-
-void finish(TrafficFigures& f)
-{
-    f.repeatVisits = f.visits - f.firstVisits;
-    f.retentionRate = ratio(f.captured, f.firstVisits);
-}
-
-Result<TrafficFigures> totals(const Scope& scope)
+TrafficFigures totalsOf(const PeriodFigures& sum)
 {
     TrafficFigures f;
-    auto ok = walkInSlots(scope, [&](qint64, int visits, int first, int captured, int drives) {
-        f.visits += visits;
-        f.firstVisits += first;
-        f.captured += captured;
-        f.testDrives += drives;
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    finish(f);
+    f.visits = int(sum.count(Figure::Visits));
+    f.firstVisits = int(sum.count(Figure::FirstVisits));
+    f.repeatVisits = f.visits - f.firstVisits;
+    f.captured = int(sum.count(Figure::Captured));
+    f.testDrives = int(sum.count(Figure::TestDriveVisits));
+    f.retentionRate = ratio(f.captured, f.firstVisits);
     return f;
 }
 
 } // namespace
 
-Result<void> traffic(const Scope& scope, TrafficSection& out)
+// Walk-ins by local date and hour.
+Result<void> collectTraffic(const Scope& range, const LocalCalendar& calendar, DayMap& days)
+{
+    QVariantList binds{range.from, range.to};
+    const QString join = leadJoinForSource(range, QStringLiteral("v"));
+    const QString filter =
+        leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("v.consultant_id"));
+    const QString local = calendar.localSeconds(QStringLiteral("v.arrived_at"));
+    return sql::select(
+        range.db,
+        QStringLiteral(
+            "SELECT %1, (%2 % 86400) / 3600, count(*), sum(v.first_visit), "
+            "sum(CASE WHEN v.first_visit = 1 AND v.customer_id IS NOT NULL THEN "
+            "EXISTS (SELECT 1 FROM customers c INDEXED BY customers_contact "
+            "WHERE c.id = v.customer_id "
+            "AND (c.phone_e164 IS NOT NULL OR c.email <> '')) ELSE 0 END), sum(v.test_drive) "
+            "FROM visits v%3 WHERE v.arrived_at >= ? AND v.arrived_at < ? "
+            "AND v.channel = 'walk_in'%4 GROUP BY 1, 2")
+            .arg(calendar.julianDay(QStringLiteral("v.arrived_at")), local, join, filter),
+        binds, [&](const QSqlQuery& q) {
+            DayFigures& day = days[q.value(0).toLongLong()];
+            const qint64 visits = q.value(2).toLongLong();
+            day.add(Figure::Visits, visits);
+            day.add(Figure::VisitsInHour, q.value(1).toLongLong(), 0, visits);
+            day.add(Figure::FirstVisits, q.value(3).toLongLong());
+            day.add(Figure::Captured, q.value(4).toLongLong());
+            day.add(Figure::TestDriveVisits, q.value(5).toLongLong());
+        });
+}
+
+Result<void> traffic(const Scope& scope, ReportDayCache& cache, TrafficSection& out)
 {
     const QDate first = scope.filter.first;
     const QDate last = scope.filter.last;
+    auto days = cache.days(DayPart::Traffic, first, last);
+    if (!days)
+        return std::unexpected(days.error());
     out.days.clear();
-    QHash<QDate, std::size_t> dayIndex;
-    for (QDate d = first; d <= last; d = d.addDays(1)) {
-        dayIndex.insert(d, out.days.size());
-        out.days.push_back({d, 0, 0, 0, 0});
+    for (const auto& [julianDay, figures] : *days) {
+        PeriodFigures day(julianDay);
+        day.add(figures);
+        const TrafficFigures f = totalsOf(day);
+        out.days.push_back({QDate::fromJulianDay(julianDay), f.firstVisits, f.repeatVisits,
+                            f.captured, f.testDrives});
     }
-    out.visitsByHour.fill(0);
-    out.current = {};
-    auto ok =
-        walkInSlots(scope, [&](qint64 slot, int visits, int firstVisits, int captured, int drives) {
-            const QDateTime local = QDateTime::fromSecsSinceEpoch(slot, scope.zone);
-            out.visitsByHour[std::size_t(local.time().hour())] += visits;
-            TrafficDay& day = out.days[dayIndex.value(local.date())];
-            day.firstVisits += firstVisits;
-            day.repeatVisits += visits - firstVisits;
-            day.captured += captured;
-            day.testDrives += drives;
-            out.current.visits += visits;
-            out.current.firstVisits += firstVisits;
-            out.current.captured += captured;
-            out.current.testDrives += drives;
-        });
-    if (!ok)
-        return ok;
-    finish(out.current);
+    const PeriodFigures period = sumOf(*days, first, last);
+    out.current = totalsOf(period);
+    for (int hour = 0; hour < 24; ++hour)
+        out.visitsByHour[std::size_t(hour)] = int(period.count(Figure::VisitsInHour, hour));
 
-    const int days = scope.filter.days();
-    auto previous = totals(scope.shifted(first.addDays(-days), first.addDays(-1)));
+    const int length = scope.filter.days();
+    const QDate previousFirst = first.addDays(-length);
+    auto previous = cache.days(DayPart::Traffic, previousFirst, first.addDays(-1));
     if (!previous)
         return std::unexpected(previous.error());
-    out.previous = *previous;
-    auto lastYear = totals(scope.shifted(first.addDays(-364), last.addDays(-364)));
+    out.previous = totalsOf(sumOf(*previous, previousFirst, first.addDays(-1)));
+    const QDate lastYearFirst = first.addDays(-364);
+    auto lastYear = cache.days(DayPart::Traffic, lastYearFirst, last.addDays(-364));
     if (!lastYear)
         return std::unexpected(lastYear.error());
-    out.lastYear = *lastYear;
+    out.lastYear = totalsOf(sumOf(*lastYear, lastYearFirst, last.addDays(-364)));
     return {};
 }
 

@@ -27,6 +27,7 @@ constexpr Migration kMigrations[] = {
     {5, migration_scripts::k005_deals},
     {6, migration_scripts::k006_reports},
     {7, migration_scripts::k007_report_indexes},
+    {8, migration_scripts::k008_report_day_cache},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

@@ -2,6 +2,7 @@
 #include "BenchSupport.h"
 #include "Clock.h"
 #include "Measurements.h"
+#include "reports/ReportDayCache.h"
 #include "reports/ReportPeriod.h"
 #include "reports/ReportScope.h"
 #include "reports/ReportService.h"
@@ -50,8 +51,29 @@ reports::ReportFilter periodOf(Database& db, int days)
     return {today.addDays(-days), today.addDays(-1), std::nullopt, std::nullopt};
 }
 
+void forgetCachedDays(Database& db)
+{
+    if (auto done = sql::exec(db.sql(), QStringLiteral("DELETE FROM report_day_cache")); !done)
+        note(QStringLiteral("report: cannot empty the cache: %1").arg(done.error().message));
+}
+
+// As if the last `days` days of the period had seen writes since the cache was filled.
+void touchLastDays(Database& db, const reports::ReportFilter& filter, int days)
+{
+    const qint64 from = QDateTime(filter.last.addDays(1 - days), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 to = QDateTime(filter.last.addDays(1), QTime(0, 0)).toSecsSinceEpoch();
+    for (qint64 day = from / 86400 - 1; day <= to / 86400 + 1; ++day)
+        (void)sql::exec(db.sql(),
+                        QStringLiteral("INSERT INTO report_day_versions (day, version) "
+                                       "VALUES (?, 1) ON CONFLICT (day) "
+                                       "DO UPDATE SET version = version + 1"),
+                        {day});
+}
+
+// The report computed from nothing cached (cold_ms), then `iterations` times from the cache it
+// filled; with `touchedDays`, each of those first marks that many of the last days as written.
 bool measure(const BenchConfig& config, const QString& name, int days, double targetMs,
-             int iterations)
+             int iterations, int touchedDays = 0)
 {
     auto db = openForWork(config);
     if (!db)
@@ -62,30 +84,34 @@ bool measure(const BenchConfig& config, const QString& name, int days, double ta
     const SystemClock clock;
     reports::ReportService service(ServiceContext{*db, clock});
     const reports::ReportFilter filter = periodOf(*db, days);
+    forgetCachedDays(*db);
+    Result<reports::Report> report;
+    const double cold = timeMs([&] { report = service.compute(*user, filter); });
     std::vector<double> ms;
-    qint64 visits = 0, leads = 0;
-    for (int i = 0; i < iterations; ++i) {
-        Result<reports::Report> report;
+    for (int i = 0; i < iterations && report; ++i) {
+        if (touchedDays > 0)
+            touchLastDays(*db, filter, touchedDays);
         ms.push_back(timeMs([&] { report = service.compute(*user, filter); }));
-        if (!report) {
-            note(QStringLiteral("%1 failed: %2").arg(name, report.error().message));
-            return false;
-        }
-        visits = report->traffic.current.visits;
-        leads = report->funnel.newLeads;
+    }
+    if (!report) {
+        note(QStringLiteral("%1 failed: %2").arg(name, report.error().message));
+        return false;
     }
     JsonLine(name)
         .add("days", qint64(filter.days()))
-        .add("visits", visits)
-        .add("new_leads", leads)
+        .add("visits", qint64(report->traffic.current.visits))
+        .add("new_leads", qint64(report->funnel.newLeads))
+        .add("touched_days", qint64(touchedDays))
+        .add("cold_ms", cold, 1)
         .samples(ms)
         .target(ms, targetMs)
         .print();
     return true;
 }
 
-// One run of each report section on its own, to show where the time goes.
-void measureSections(const BenchConfig& config, const QString& name, int days)
+// Computing each part of the days' figures from the events (nothing cached), to show where the
+// cold time goes.
+void measureParts(const BenchConfig& config, const QString& name, int days)
 {
     auto db = openForWork(config);
     if (!db)
@@ -96,19 +122,23 @@ void measureSections(const BenchConfig& config, const QString& name, int days)
         return;
     const reports::ReportFilter filter = periodOf(*db, days);
     namespace detail = reports::detail;
-    const detail::Scope scope = detail::Scope{db->sql(), filter, settings->response.hours.zone(),
-                                              0,         0,      QDateTime::currentSecsSinceEpoch(),
-                                              *stages}
-                                    .shifted(filter.first, filter.last);
+    const QTimeZone zone = settings->response.hours.zone();
+    const detail::Scope scope =
+        detail::Scope{db->sql(), filter, zone, 0, 0, QDateTime::currentSecsSinceEpoch(), *stages}
+            .shifted(filter.first, filter.last);
+    const detail::LocalCalendar calendar(zone, filter.first.addDays(-800), filter.last);
     JsonLine line(name);
     line.add("days", qint64(filter.days()));
-    reports::Report r;
-    line.add("traffic_ms", timeMs([&] { (void)detail::traffic(scope, r.traffic); }), 1);
-    line.add("funnel_ms", timeMs([&] { (void)detail::funnel(scope, r.funnel); }), 1);
-    line.add("sources_ms", timeMs([&] { (void)detail::sources(scope, r.sources); }), 1);
-    line.add("lost_ms", timeMs([&] { (void)detail::lost(scope, r.lost); }), 1);
-    line.add("consultants_ms", timeMs([&] { (void)detail::consultants(scope, r.consultants); }), 1);
-    line.add("deliveries_ms", timeMs([&] { (void)detail::deliveries(scope, r.deliveries); }), 1);
+    const auto part = [&](const char* key, detail::DayCollector collect) {
+        detail::DayMap map;
+        line.add(key, timeMs([&] { (void)collect(scope, calendar, map); }), 1);
+    };
+    part("traffic_ms", &detail::collectTraffic);
+    part("lost_ms", &detail::collectLost);
+    part("funnel_ms", &detail::collectFunnel);
+    part("sources_ms", &detail::collectSources);
+    part("consultants_ms", &detail::collectConsultants);
+    part("deliveries_ms", &detail::collectDeliveries);
     line.print();
 }
 
@@ -116,12 +146,16 @@ void measureSections(const BenchConfig& config, const QString& name, int days)
 
 bool measureReports(const BenchConfig& config)
 {
-    measureSections(config, QStringLiteral("report_weekly_sections"), 7);
-    measureSections(config, QStringLiteral("report_12_months_sections"), 365);
+    measureParts(config, QStringLiteral("report_weekly_parts_cold"), 7);
+    measureParts(config, QStringLiteral("report_12_months_parts_cold"), 365);
     bool ok = measure(config, QStringLiteral("report_weekly"), 7, kWeeklyReportTargetMs,
                       std::min(config.iterations, 20));
-    return measure(config, QStringLiteral("report_12_months"), 365, kYearReportTargetMs,
-                   std::min(config.iterations, 5)) &&
+    ok = measure(config, QStringLiteral("report_12_months"), 365, kYearReportTargetMs,
+                 std::min(config.iterations, 10)) &&
+         ok;
+    // A working day later: the last days' figures have changed and are computed again.
+    return measure(config, QStringLiteral("report_12_months_after_writes"), 365,
+                   kYearReportTargetMs, std::min(config.iterations, 5), 3) &&
            ok;
 }
 

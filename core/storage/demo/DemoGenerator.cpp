@@ -115,8 +115,9 @@ QString pragmaValue(sqlite3* db, const char* sql)
 
 // Drops schema objects for the bulk load and returns their stored SQL, so that they are recreated
 // exactly as the migrations wrote them: the search triggers (the search index is filled in one
-// statement afterwards) and the secondary indexes of the tables the generator fills (building an
-// index once is much faster than updating it row by row).
+// statement afterwards), the report cache's triggers (a new file has nothing cached) and the
+// secondary indexes of the tables the generator fills (building an index once is much faster than
+// updating it row by row).
 std::vector<std::string> takeSchemaObjects(sqlite3* db, const char* type, const char* where)
 {
     const std::string query = std::string("SELECT name, sql FROM sqlite_schema WHERE type = '") +
@@ -145,8 +146,8 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
         if (progress)
             progress(text);
     };
-    const std::vector<std::string> triggers =
-        takeSchemaObjects(db, "trigger", "sql LIKE '%customer_search%'");
+    const std::vector<std::string> triggers = takeSchemaObjects(
+        db, "trigger", "(sql LIKE '%customer_search%' OR name LIKE 'report_day_%')");
     const std::vector<std::string> indexes = takeSchemaObjects(
         db, "index",
         "tbl_name IN ('customers', 'consent_events', 'contact_persons', 'vehicles', 'leads', "
