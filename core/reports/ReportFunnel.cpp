@@ -1,5 +1,6 @@
 #include "ReportDayCache.h"
 #include "ReportScope.h"
+#include "storage/IntegerRows.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -35,17 +36,17 @@ public:
             int(std::count_if(m_ranks.begin(), m_ranks.end(), [](int r) { return r >= 0; }));
     }
 
-    void move(const QSqlQuery& q)
+    void move(const sql::IntegerRow& q)
     {
-        const qint64 lead = q.value(0).toLongLong();
+        const qint64 lead = q.value(0);
         if (lead != m_lead) {
             m_lead = lead;
             m_lastEntry.assign(m_range.stages.size(), 0);
             m_lastRank.assign(std::size_t(m_rankCount), 0);
             m_lastWon = m_lastLost = 0;
         }
-        const qint64 at = q.value(3).toLongLong();
-        const auto to = m_indexOf.constFind(q.value(1).toLongLong());
+        const qint64 at = q.value(3);
+        const auto to = m_indexOf.constFind(q.value(1));
         if (at >= m_range.from && at < m_range.to)
             count(q, at, to == m_indexOf.constEnd() ? -1 : qint64(*to));
         if (to == m_indexOf.constEnd())
@@ -63,7 +64,7 @@ public:
 private:
     qint64 dayOf(qint64 at) const { return at == 0 ? kNoEarlierDay : m_calendar.dayOf(at); }
 
-    void count(const QSqlQuery& q, qint64 at, qint64 to)
+    void count(const sql::IntegerRow& q, qint64 at, qint64 to)
     {
         const qint64 day = m_calendar.dayOf(at);
         DayFigures& figures = m_days[day];
@@ -78,25 +79,24 @@ private:
             for (int r = 0; r <= m_ranks[std::size_t(to)]; ++r)
                 once(Figure::RankReached, r, m_lastRank[std::size_t(r)]);
             if (stage.kind == QLatin1String("won")) {
-                if (dayOf(m_lastWon) < day && m_calendar.dayOf(q.value(5).toLongLong()) == day)
+                if (dayOf(m_lastWon) < day && m_calendar.dayOf(q.value(5)) == day)
                     figures.add(Figure::FirstVisitCloses, 1);
                 once(Figure::Won, 0, m_lastWon);
             } else if (stage.kind == QLatin1String("lost")) {
                 once(Figure::Lost, 0, m_lastLost);
             }
-            if (stage.id == m_assigned && !q.value(6).isNull())
-                once(Figure::Assigned, q.value(6).toLongLong(), m_lastEntry[std::size_t(to)]);
+            if (stage.id == m_assigned && !q.isNull(6))
+                once(Figure::Assigned, q.value(6), m_lastEntry[std::size_t(to)]);
         }
-        if (q.value(2).isNull())
+        if (q.isNull(2))
             return;
-        const auto from = m_indexOf.constFind(q.value(2).toLongLong());
+        const auto from = m_indexOf.constFind(q.value(2));
         if (from == m_indexOf.constEnd())
             return;
         const qint64 fromId = m_range.stages[*from].id;
         figures.add(Figure::StageLeft, fromId, 0, 1);
-        if (!q.value(4).isNull())
-            figures.append(Series::MinutesInStage, fromId,
-                           qint32((at - q.value(4).toLongLong()) / 60));
+        if (!q.isNull(4))
+            figures.append(Series::MinutesInStage, fromId, qint32((at - q.value(4)) / 60));
     }
 
     const Scope& m_range;
@@ -123,7 +123,7 @@ Result<void> collectFunnel(const Scope& range, const LocalCalendar& calendar, Da
     const QString filter =
         leadFilter(range, binds, QStringLiteral("l"), QStringLiteral("l.consultant_id"));
     LeadWalk walk(range, calendar, days);
-    auto ok = sql::select(
+    auto ok = sql::selectIntegers(
         range.db,
         QStringLiteral("SELECT h.lead_id, h.to_stage_id, h.from_stage_id, h.changed_at, "
                        "h.from_entered_at, l.created_at, l.consultant_id "
@@ -133,7 +133,7 @@ Result<void> collectFunnel(const Scope& range, const LocalCalendar& calendar, Da
                        "INDEXED BY stage_history_report WHERE changed_at >= ? AND changed_at < ?) "
                        "AND h.changed_at < ?%1 ORDER BY h.lead_id, h.changed_at, h.id")
             .arg(filter),
-        binds, [&](const QSqlQuery& q) { walk.move(q); });
+        binds, [&](const sql::IntegerRow& q) { walk.move(q); });
     if (!ok)
         return ok;
 
