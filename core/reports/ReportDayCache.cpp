@@ -104,6 +104,11 @@ Result<DayMap> ReportDayCache::days(DayPart part, QDate first, QDate last)
         });
     if (!ok)
         return std::unexpected(ok.error());
+    // Days this report computed already for another range (traffic: the previous period and
+    // last year overlap), not written yet.
+    for (auto it = m_computed.lower_bound({part, first.toJulianDay()});
+         it != m_computed.end() && it->first <= std::pair(part, last.toJulianDay()); ++it)
+        result.try_emplace(it->first.second, it->second);
 
     // The days not cached, in runs of consecutive days.
     for (qint64 day = first.toJulianDay(); day <= last.toJulianDay();) {
@@ -123,9 +128,12 @@ Result<DayMap> ReportDayCache::days(DayPart part, QDate first, QDate last)
             if (auto collected = collect(range, calendar, computed); !collected)
                 return std::unexpected(collected.error());
         for (auto& [d, figures] : computed) {
+            if (d < runFirst || d >= day)
+                continue; // not asked for: the collectors read only the run's moments
             figures.stableAfter = std::max(figures.stableAfter, calendar.startOf(d + 1));
             if (figures.stableAfter <= m_scope.now)
                 m_pending.push_back({part, d, (*stampOf)[d], figures.serialize()});
+            m_computed[{part, d}] = figures;
             result[d] = std::move(figures);
         }
     }

@@ -47,6 +47,7 @@ private:
     QString m_filter;
     QString m_context;
     std::vector<Pending> m_pending;
+    std::map<std::pair<DayPart, qint64>, DayFigures> m_computed;
 };
 
 // The sum of the days of [first, last] in `days`.
