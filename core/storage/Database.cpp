@@ -327,4 +327,16 @@ Result<void> Database::writeTransaction(const std::function<Result<void>()>& wor
     }
 }
 
+Result<void> Database::rehearse(const std::function<Result<void>()>& work)
+{
+    if (auto begun = sql::exec(m_sql, QStringLiteral("SAVEPOINT rehearsal")); !begun)
+        return std::unexpected(begun.error());
+    ++m_transactionDepth;
+    Result<void> result = work();
+    --m_transactionDepth;
+    (void)sql::exec(m_sql, QStringLiteral("ROLLBACK TO rehearsal"));
+    (void)sql::exec(m_sql, QStringLiteral("RELEASE rehearsal"));
+    return result;
+}
+
 } // namespace showroom

@@ -58,6 +58,10 @@ public:
     // state it captured from outside (copy it, then change the copy).
     Result<void> writeTransaction(const std::function<Result<void>()>& work);
 
+    // Runs `work` as a write and then undoes it: what it would do, with nothing written (dry
+    // runs). Nested write() calls inside join it.
+    Result<void> rehearse(const std::function<Result<void>()>& work);
+
     template <typename Work> auto write(Work&& work) -> decltype(work())
     {
         using R = decltype(work());

@@ -28,6 +28,7 @@ constexpr Migration kMigrations[] = {
     {6, migration_scripts::k006_reports},
     {7, migration_scripts::k007_report_indexes},
     {8, migration_scripts::k008_report_day_cache},
+    {9, migration_scripts::k009_lead_intake},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)

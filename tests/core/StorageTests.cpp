@@ -174,6 +174,8 @@ TEST_CASE("an older schema is upgraded by the numbered migrations", "[storage]")
                 "DELETE FROM settings; DELETE FROM lost_reasons; DELETE FROM stages;"
                 "DELETE FROM sources; DROP INDEX visits_lead; DROP INDEX tasks_customer;"
                 "DROP INDEX customers_merged_into;"
+                // 009
+                "DROP TABLE lead_imports;"
                 // 008
                 "DROP TABLE report_day_cache; DROP TABLE report_day_versions;"
                 "DROP TRIGGER report_day_visit_insert; DROP TRIGGER report_day_visit_update;"

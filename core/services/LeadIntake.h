@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+// What happened to each record of an imported file (ADF prospect, email, CSV row, vCard).
+namespace showroom {
+
+enum class IntakeOutcome {
+    Created,     // a new customer and a new lead
+    Linked,      // a new lead for a customer already known (same phone number or email)
+    Duplicate,   // imported before (same sender id): skipped
+    NeedsReview, // a lead made from damaged data; its raw text is kept
+    Rejected,    // nothing usable: no phone number or email
+};
+
+QString intakeOutcomeKey(IntakeOutcome outcome); // created, linked, duplicate, ...
+
+struct IntakeRecord {
+    int number = 0; // 1-based position in the file
+    IntakeOutcome outcome = IntakeOutcome::Rejected;
+    QString reason; // translated: why rejected, skipped or to be reviewed
+    QString externalKey;
+    QString name; // the person or company as the record names them
+    std::optional<qint64> customerId;
+    std::optional<qint64> leadId;
+    QString sourceKey;
+};
+
+struct IntakeReport {
+    QString fileName;
+    QString rejected; // the whole file could not be read
+    std::vector<IntakeRecord> records;
+
+    int count(IntakeOutcome outcome) const;
+};
+
+struct IntakeOptions {
+    QString fileName;
+    QString sourceKey; // empty: the sender's (ADF provider) if it names a source, else "portal"
+    std::optional<qint64> campaignId;
+    bool dryRun = false; // report what would happen, write nothing
+};
+
+} // namespace showroom

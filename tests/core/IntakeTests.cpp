@@ -1,0 +1,193 @@
+// ADF files imported as leads: unassigned with the response clock running, linked to customers
+// already known by phone or email, never twice for the same prospect, a dry run that writes
+// nothing, damaged messages kept for review, bad records refused while the others import.
+
+#include "Fixtures.h"
+#include "services/LeadIntakeService.h"
+#include "services/LeadService.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+
+using namespace showroom;
+using namespace showroom::test;
+
+namespace {
+
+QByteArray adfFile(const char* name)
+{
+    QFile file(QStringLiteral(SHOWROOM_TEST_DATA "/intake/adf/") + QLatin1String(name));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+IntakeReport importAdf(Fixture& f, const QByteArray& bytes, IntakeOptions options = {})
+{
+    auto report = LeadIntakeService(f.context()).importAdf(f.reception, bytes, options);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.has_value());
+    return *report;
+}
+
+qint64 count(Fixture& f, const char* table)
+{
+    return sql::scalar(f.db->sql(),
+                       QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        ->toLongLong();
+}
+
+QString outcomes(const IntakeReport& report)
+{
+    QStringList keys;
+    for (const IntakeRecord& r : report.records)
+        keys << intakeOutcomeKey(r.outcome);
+    return keys.join(u',');
+}
+
+} // namespace
+
+TEST_CASE("ADF prospects become unassigned leads with the response clock running, linked to "
+          "customers already known",
+          "[intake]")
+{
+    Fixture f;
+    const Customer jana = f.addCustomer(QStringLiteral("Jana"), QStringLiteral("Novakova"),
+                                        QStringLiteral("0151 23456789"));
+    const qint64 customersBefore = count(f, "customers");
+
+    const IntakeReport standard = importAdf(f, adfFile("standard.xml"));
+    REQUIRE(outcomes(standard) == QStringLiteral("linked"));
+    const IntakeRecord& linked = standard.records[0];
+    CHECK(linked.customerId == jana.id);
+    CHECK(linked.externalKey == QStringLiteral("AutoPortal/AP-2026-0001"));
+    CHECK(linked.sourceKey == QStringLiteral("portal")); // the provider "Portal" names it
+    auto lead = LeadService(f.context()).get(*linked.leadId);
+    REQUIRE(lead.has_value());
+    CHECK(lead->stageKey == QStringLiteral("unassigned"));
+    CHECK_FALSE(lead->consultantId.has_value());
+    CHECK(lead->createdAt == f.clock.now());
+    CHECK(lead->responseDueAt > lead->createdAt);
+    CHECK(lead->vehicleInterest ==
+          QStringLiteral("2026 Škoda Octavia Combi Style (new); 2017 Volkswagen Golf (used)"));
+    CHECK(lead->estimatedValueCents == 3499000);
+    auto note = sql::scalar(
+        f.db->sql(), QStringLiteral("SELECT body FROM activities WHERE lead_id = ?"), {lead->id});
+    CHECK(note->toString().contains(QStringLiteral("Autohaus Muster")));
+    CHECK(note->toString().contains(QStringLiteral("Wants the towbar")));
+
+    const IntakeReport lenient = importAdf(f, adfFile("lenient.xml"));
+    CHECK(outcomes(lenient) == QStringLiteral("created,created"));
+    CHECK(count(f, "customers") == customersBefore + 2);
+    auto peter = sql::scalar(
+        f.db->sql(),
+        QStringLiteral("SELECT first_name || '|' || last_name || '|' || phone_e164 FROM customers "
+                       "WHERE id = ?"),
+        {*lenient.records[0].customerId});
+    // The mobile number first; "Peter van der Berg" has the family name last.
+    CHECK(peter->toString() == QStringLiteral("Peter van der|Berg|+31612345678"));
+    CHECK(lenient.records[1].name == QStringLiteral("Olga Ivanova"));
+}
+
+TEST_CASE("importing the same ADF prospects again creates nothing", "[intake]")
+{
+    Fixture f;
+    const IntakeReport first = importAdf(f, adfFile("lenient.xml"));
+    REQUIRE(outcomes(first) == QStringLiteral("created,created"));
+    const qint64 leads = count(f, "leads"), customers = count(f, "customers");
+    f.clock.advanceSecs(3600);
+    const IntakeReport again = importAdf(f, adfFile("lenient.xml"));
+    CHECK(outcomes(again) == QStringLiteral("duplicate,duplicate"));
+    CHECK(again.records[0].leadId == first.records[0].leadId);
+    CHECK(again.records[1].customerId == first.records[1].customerId);
+    CHECK(count(f, "leads") == leads);
+    CHECK(count(f, "customers") == customers);
+    // The same prospect twice in one file counts once.
+    const QByteArray twice = "<adf><prospect><id source='X'>1</id><customer><contact>"
+                             "<email>twice@example.org</email></contact></customer></prospect>"
+                             "<prospect><id source='X'>1</id><customer><contact>"
+                             "<email>twice@example.org</email></contact></customer></prospect>"
+                             "</adf>";
+    CHECK(outcomes(importAdf(f, twice)) == QStringLiteral("created,duplicate"));
+}
+
+TEST_CASE("a dry run reports what an import would do and writes nothing", "[intake]")
+{
+    Fixture f;
+    f.addCustomer(QStringLiteral("Jana"), QStringLiteral("Novakova"),
+                  QStringLiteral("0151 23456789"));
+    const qint64 leads = count(f, "leads"), customers = count(f, "customers"),
+                 activities = count(f, "activities");
+    IntakeOptions dry;
+    dry.dryRun = true;
+    const QByteArray both = adfFile("standard.xml");
+    const IntakeReport rehearsed = importAdf(f, both, dry);
+    CHECK(outcomes(rehearsed) == QStringLiteral("linked"));
+    CHECK(count(f, "leads") == leads);
+    CHECK(count(f, "customers") == customers);
+    CHECK(count(f, "activities") == activities);
+    CHECK(count(f, "lead_imports") == 0);
+    CHECK(outcomes(importAdf(f, adfFile("lenient.xml"), dry)) == QStringLiteral("created,created"));
+    CHECK(count(f, "customers") == customers);
+
+    const IntakeReport real = importAdf(f, both);
+    CHECK(outcomes(real) == QStringLiteral("linked"));
+    CHECK(count(f, "leads") == leads + 1);
+}
+
+TEST_CASE("a damaged ADF message becomes a lead to review, with its text kept", "[intake]")
+{
+    Fixture f;
+    const IntakeReport report = importAdf(f, adfFile("broken.xml"));
+    REQUIRE(outcomes(report) == QStringLiteral("needs_review"));
+    CHECK(report.records[0].reason.contains(QStringLiteral("not valid XML")));
+    auto kept = sql::scalar(f.db->sql(),
+                            QStringLiteral("SELECT needs_review || '|' || raw_text FROM "
+                                           "lead_imports WHERE lead_id = ?"),
+                            {*report.records[0].leadId});
+    CHECK(kept->toString().startsWith(QStringLiteral("1|<?xml")));
+    CHECK(kept->toString().contains(QStringLiteral("Interested in a test drive")));
+    // Imported again, it is the same message.
+    CHECK(outcomes(importAdf(f, adfFile("broken.xml"))) == QStringLiteral("duplicate"));
+
+    const IntakeReport nothing = importAdf(f, adfFile("no-contact.xml"));
+    CHECK(outcomes(nothing) == QStringLiteral("rejected"));
+    CHECK(nothing.rejected.contains(QStringLiteral("no phone number or email")));
+}
+
+TEST_CASE("a prospect without a usable phone number or email is refused, the others import",
+          "[intake]")
+{
+    Fixture f;
+    const qint64 customers = count(f, "customers");
+    const QByteArray file = "<adf>"
+                            "<prospect><id source='P'>a</id><customer><contact>"
+                            "<name part='full'>Short Number</name><phone>12</phone>"
+                            "</contact></customer></prospect>"
+                            "<prospect><id source='P'>b</id><customer><contact>"
+                            "<name part='full'>Good Number</name><phone>0171 2345678</phone>"
+                            "</contact></customer></prospect>"
+                            "</adf>";
+    const IntakeReport report = importAdf(f, file);
+    CHECK(outcomes(report) == QStringLiteral("rejected,created"));
+    CHECK(report.records[0].reason.contains(QStringLiteral("12")));
+    CHECK(count(f, "customers") == customers + 1);
+}
+
+TEST_CASE("the import's lead source can be chosen and an unknown one is refused", "[intake]")
+{
+    Fixture f;
+    IntakeOptions options;
+    options.sourceKey = QStringLiteral("event");
+    const IntakeReport report = importAdf(f, adfFile("latin1-declared.xml"), options);
+    REQUIRE(outcomes(report) == QStringLiteral("created"));
+    CHECK(report.records[0].sourceKey == QStringLiteral("event"));
+    CHECK(report.records[0].name == QStringLiteral("Jürgen Müller"));
+
+    options.sourceKey = QStringLiteral("no_such_source");
+    auto refused = LeadIntakeService(f.context())
+                       .importAdf(f.reception, adfFile("cp1252-undeclared.xml"), options);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("no_such_source")));
+    CHECK(count(f, "lead_imports") == 1);
+}
