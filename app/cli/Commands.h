@@ -46,6 +46,8 @@ int runTestDrive(Cli& cli);
 int runDeal(Cli& cli);
 int runChecklist(Cli& cli);
 int printDealDocument(Cli& cli);
+// Leads from files (import adf), in ImportCommands.cpp.
+int runImport(Cli& cli);
 // The manager's report (report weekly --json | --pdf), in ReportCommands.cpp.
 int runReport(Cli& cli);
 // Installs the translation of `language` ("de", "zh_CN", ...) and its locale; the problem when

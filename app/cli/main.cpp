@@ -77,6 +77,12 @@ Reception (visit add/contact/left need --user):
   traffic --from YYYY-MM-DD --to YYYY-MM-DD [--json]
                                        walk-ins, first visits, contact captured, retention rate
 
+Lead intake (needs --user):
+  import adf FILE... [--source KEY] [--dry-run] [--json]
+                                       ADF prospects become unassigned leads, linked to customers
+                                       known by phone or email; a prospect imported before is
+                                       skipped; --json lists each record's outcome and reason
+
 Stock and test drives (changes need --user; adding and importing cars needs a manager):
   vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
               [--condition new|used|demo] [--stock-number S] [--test-drive]
@@ -201,5 +207,7 @@ int main(int argc, char* argv[])
         return runTestDrive(cli);
     if (command == QLatin1String("report"))
         return runReport(cli);
+    if (command == QLatin1String("import"))
+        return runImport(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }

@@ -1,0 +1,116 @@
+// import adf FILE... [--source KEY] [--dry-run] [--json]
+#include "Cli.h"
+#include "Commands.h"
+#include "services/LeadIntakeService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace showroom::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
+
+QJsonValue idOrNull(const std::optional<qint64>& id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+QJsonObject reportJson(const IntakeReport& report)
+{
+    QJsonArray records;
+    for (const IntakeRecord& r : report.records)
+        records.append(QJsonObject{{QStringLiteral("number"), r.number},
+                                   {QStringLiteral("outcome"), intakeOutcomeKey(r.outcome)},
+                                   {QStringLiteral("reason"), r.reason},
+                                   {QStringLiteral("external_id"), r.externalKey},
+                                   {QStringLiteral("name"), r.name},
+                                   {QStringLiteral("source"), r.sourceKey},
+                                   {QStringLiteral("customer_id"), idOrNull(r.customerId)},
+                                   {QStringLiteral("lead_id"), idOrNull(r.leadId)}});
+    return {{QStringLiteral("file"), report.fileName},
+            {QStringLiteral("rejected"), report.rejected},
+            {QStringLiteral("records"), records}};
+}
+
+} // namespace
+
+int runImport(Cli& cli)
+{
+    Arguments& args = cli.args();
+    const auto format = args.takePositional();
+    const auto source = args.takeOption(QStringLiteral("--source"));
+    const bool dryRun = args.takeFlag(QStringLiteral("--dry-run"));
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    QStringList paths;
+    while (const auto path = args.takePositional())
+        paths << *path;
+    if (format != QLatin1String("adf"))
+        return cli.failWith(Tr::tr("import needs the format: adf"), Usage);
+    if (paths.isEmpty())
+        return cli.failWith(Tr::tr("import adf needs one or more files"), Usage);
+    if (!cli.argumentsConsumed())
+        return Usage;
+    // Every file is read before anything is imported: a typo in the last name stops the run.
+    std::vector<QByteArray> contents;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.failWith(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        contents.push_back(file.readAll());
+    }
+    const User* actor = cli.signIn();
+    if (!actor)
+        return Failed;
+
+    LeadIntakeService intake(cli.context());
+    QJsonArray files;
+    std::map<IntakeOutcome, int> totals;
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+        IntakeOptions options;
+        options.fileName = paths[qsizetype(i)];
+        options.sourceKey = source.value_or(QString());
+        options.dryRun = dryRun;
+        auto report = intake.importAdf(*actor, contents[i], options);
+        if (!report)
+            return cli.failWith(report.error());
+        for (const IntakeRecord& r : report->records) {
+            ++totals[r.outcome];
+            if (!json && r.outcome != IntakeOutcome::Created && r.outcome != IntakeOutcome::Linked)
+                cli.print(
+                    Tr::tr("%1, record %2%3: %4: %5")
+                        .arg(options.fileName)
+                        .arg(r.number)
+                        .arg(r.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.name),
+                             intakeOutcomeKey(r.outcome), r.reason));
+        }
+        files.append(reportJson(*report));
+    }
+    const auto total = [&](IntakeOutcome outcome) { return totals[outcome]; };
+    if (json) {
+        cli.printJson(
+            QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("created"), total(IntakeOutcome::Created)},
+                        {QStringLiteral("linked"), total(IntakeOutcome::Linked)},
+                        {QStringLiteral("duplicate"), total(IntakeOutcome::Duplicate)},
+                        {QStringLiteral("needs_review"), total(IntakeOutcome::NeedsReview)},
+                        {QStringLiteral("rejected"), total(IntakeOutcome::Rejected)},
+                        {QStringLiteral("files"), files}});
+        return Ok;
+    }
+    cli.print(Tr::tr("%1%2 created, %3 linked to known customers, %4 imported before, "
+                     "%5 to review, %6 rejected")
+                  .arg(dryRun ? Tr::tr("Dry run, nothing written: ") : QString())
+                  .arg(total(IntakeOutcome::Created))
+                  .arg(total(IntakeOutcome::Linked))
+                  .arg(total(IntakeOutcome::Duplicate))
+                  .arg(total(IntakeOutcome::NeedsReview))
+                  .arg(total(IntakeOutcome::Rejected)));
+    return Ok;
+}
+
+} // namespace showroom::cli

@@ -1,0 +1,96 @@
+// import adf: a dry run that writes nothing, then the import, then the same files again.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace showroom::test;
+
+namespace {
+
+const QString kAdfDir = QStringLiteral(SHOWROOM_TEST_DATA "/intake/adf/");
+
+int total(const QJsonDocument& report, const char* outcome)
+{
+    return report.object().value(QLatin1String(outcome)).toInt();
+}
+
+} // namespace
+
+TEST_CASE("import adf reports each record, writes nothing on a dry run, and skips what it "
+          "imported before",
+          "[cli][intake]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("intake.sqlite"));
+    REQUIRE(runOn(db, {},
+                  {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+                   QStringLiteral("--seed"), QStringLiteral("3")})
+                .exitCode == 0);
+    const QString reception = QStringLiteral("reception");
+    const QStringList files{kAdfDir + QStringLiteral("standard.xml"),
+                            kAdfDir + QStringLiteral("lenient.xml"),
+                            kAdfDir + QStringLiteral("no-contact.xml")};
+    const auto import = [&](const QStringList& extra) {
+        return succeed(db, reception,
+                       QStringList{QStringLiteral("import"), QStringLiteral("adf")} + files +
+                           extra);
+    };
+
+    const QJsonDocument dry = import({QStringLiteral("--dry-run")});
+    CHECK(dry.object().value(QStringLiteral("dry_run")).toBool());
+    CHECK(total(dry, "created") == 3);
+    CHECK(total(dry, "rejected") == 1);
+    const QJsonObject lenient = dry.object().value(QStringLiteral("files")).toArray()[1].toObject();
+    const QJsonObject peter = lenient.value(QStringLiteral("records")).toArray()[0].toObject();
+    CHECK(peter.value(QStringLiteral("external_id")).toString() ==
+          QStringLiteral("CallTrack/c-77"));
+    CHECK(peter.value(QStringLiteral("outcome")).toString() == QStringLiteral("created"));
+    const QJsonObject nobody = dry.object().value(QStringLiteral("files")).toArray()[2].toObject();
+    CHECK(nobody.value(QStringLiteral("rejected"))
+              .toString()
+              .contains(QStringLiteral("no phone number or email")));
+
+    const auto unassigned = [&] {
+        QJsonArray ids;
+        for (const QJsonValue& column : succeed(db, reception, {QStringLiteral("board")})
+                                            .object()
+                                            .value(QStringLiteral("columns"))
+                                            .toArray())
+            if (column.toObject().value(QStringLiteral("stage")).toString() ==
+                QStringLiteral("unassigned"))
+                ids = column.toObject().value(QStringLiteral("lead_ids")).toArray();
+        return ids;
+    };
+    const QJsonArray before = unassigned();
+
+    const QJsonDocument real = import({});
+    CHECK(total(real, "created") == 3);
+    const QJsonArray after = unassigned();
+    CHECK(after.size() == before.size() + 3);
+    const QJsonValue olgaLead = real.object()
+                                    .value(QStringLiteral("files"))
+                                    .toArray()[1]
+                                    .toObject()
+                                    .value(QStringLiteral("records"))
+                                    .toArray()[1]
+                                    .toObject()
+                                    .value(QStringLiteral("lead_id"));
+    CHECK(after.contains(olgaLead));
+    const QJsonDocument again = import({});
+    CHECK(total(again, "created") == 0);
+    CHECK(total(again, "duplicate") == 3);
+
+    const CliResult unknown = runOn(db, reception,
+                                    {QStringLiteral("import"), QStringLiteral("adf"), files[0],
+                                     QStringLiteral("--source"), QStringLiteral("nowhere")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("nowhere"));
+    const CliResult missing = runOn(db, reception,
+                                    {QStringLiteral("import"), QStringLiteral("adf"),
+                                     dir.filePath(QStringLiteral("missing.xml"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("missing.xml"));
+}
