@@ -1,4 +1,4 @@
-// import adf FILE... [--source KEY] [--dry-run] [--json]
+// import adf|eml FILE... [--source KEY] [--dry-run] [--json]
 #include "Cli.h"
 #include "Commands.h"
 #include "services/LeadIntakeService.h"
@@ -49,10 +49,11 @@ int runImport(Cli& cli)
     QStringList paths;
     while (const auto path = args.takePositional())
         paths << *path;
-    if (format != QLatin1String("adf"))
-        return cli.failWith(Tr::tr("import needs the format: adf"), Usage);
+    const bool adf = format == QLatin1String("adf");
+    if (!adf && format != QLatin1String("eml"))
+        return cli.failWith(Tr::tr("import needs the format: adf or eml"), Usage);
     if (paths.isEmpty())
-        return cli.failWith(Tr::tr("import adf needs one or more files"), Usage);
+        return cli.failWith(Tr::tr("import %1 needs one or more files").arg(*format), Usage);
     if (!cli.argumentsConsumed())
         return Usage;
     // Every file is read before anything is imported: a typo in the last name stops the run.
@@ -75,7 +76,8 @@ int runImport(Cli& cli)
         options.fileName = paths[qsizetype(i)];
         options.sourceKey = source.value_or(QString());
         options.dryRun = dryRun;
-        auto report = intake.importAdf(*actor, contents[i], options);
+        auto report = adf ? intake.importAdf(*actor, contents[i], options)
+                          : intake.importEmail(*actor, contents[i], options);
         if (!report)
             return cli.failWith(report.error());
         for (const IntakeRecord& r : report->records) {

@@ -258,8 +258,9 @@ Prospect prospectOf(const Node& node)
     return p;
 }
 
-// Whatever contact data plain text holds: emails, phone numbers, names in leftover tags.
-std::optional<Prospect> recover(const QString& text)
+} // namespace
+
+std::optional<Prospect> fromText(const QString& text)
 {
     Prospect p;
     p.needsReview = true;
@@ -304,6 +305,8 @@ std::optional<Prospect> recover(const QString& text)
     return p;
 }
 
+namespace {
+
 // The part of the text that is ADF: from the XML declaration or <adf> to the last </adf>.
 QString adfPart(const QString& text)
 {
@@ -347,7 +350,7 @@ Document parse(const QByteArray& bytes)
     });
     if (!tree.error.isEmpty()) {
         // Complete prospects before the damage stand; the rest is searched for contact data.
-        if (auto recovered = recover(adf.mid(readUpTo))) {
+        if (auto recovered = fromText(adf.mid(readUpTo))) {
             recovered->notes << Tr::tr("The ADF is not valid XML (%1); the contact data was "
                                        "taken from the text.")
                                     .arg(tree.error);

@@ -76,4 +76,8 @@ struct Document {
 
 Document parse(const QByteArray& bytes);
 
+// The contact data free text holds (emails, phone numbers, names in leftover ADF tags, the
+// prospect id) as a prospect marked for review; empty when there is no phone number or email.
+std::optional<Prospect> fromText(const QString& text);
+
 } // namespace showroom::adf

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "io/Adf.h"
+
+#include <QByteArray>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -34,6 +37,17 @@ struct IntakeReport {
     std::vector<IntakeRecord> records;
 
     int count(IntakeOutcome outcome) const;
+};
+
+// One record to import, whatever file or message it came in.
+struct IncomingLead {
+    adf::Prospect prospect;
+    QString externalKey;        // "adf:<id source>/<id>", "mail:<Message-ID>"; empty: none
+    QString channel;            // how it arrived: adf, email
+    QString rawText;            // kept when the record needs review
+    QByteArray original;        // kept as an attachment of the lead (the email); empty: none
+    QString originalName;       // its file name
+    QStringList defaultSources; // when neither the options nor the sender name one
 };
 
 struct IntakeOptions {

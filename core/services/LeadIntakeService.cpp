@@ -1,133 +1,43 @@
 #include "LeadIntakeService.h"
 
-#include "rules/ContactValidation.h"
-#include "services/ActivityService.h"
-#include "services/CustomerService.h"
-#include "services/LeadService.h"
+#include "io/Mime.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
-#include "storage/LeadImportRepository.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/Sql.h"
 
-#include <QLocale>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace showroom {
 
 namespace {
 
-const QString kAdf = QStringLiteral("adf");
-
-QString nameOf(const adf::Contact& c)
+QString adfKey(const adf::Prospect& p)
 {
-    const QString person = QStringList{c.firstName, c.lastName}.join(u' ').trimmed();
-    if (!person.isEmpty())
-        return person;
-    return !c.fullName.isEmpty() ? c.fullName : c.company;
+    return p.id.isEmpty() ? QString() : QStringLiteral("adf:%1/%2").arg(p.idSource, p.id);
 }
 
-// Mobile numbers first: they reach the person, and SMS follow-ups need one.
-std::vector<adf::Phone> phonesByPreference(std::vector<adf::Phone> phones)
+// A message without ADF: its sender is the customer, its words the inquiry.
+adf::Prospect prospectFromSender(const mime::Message& message)
 {
-    std::stable_sort(phones.begin(), phones.end(), [](const adf::Phone& a, const adf::Phone& b) {
-        const auto mobile = [](const QString& type) {
-            return type == QLatin1String("cellphone") || type == QLatin1String("mobile") ||
-                   type == QLatin1String("cell");
-        };
-        return mobile(a.type) && !mobile(b.type);
-    });
-    return phones;
+    adf::Prospect p;
+    const QString body = message.bodyText();
+    if (auto found = adf::fromText(body)) {
+        p.customer.phones = found->customer.phones;
+        p.customer.emails = found->customer.emails;
+    }
+    p.customer.fullName = message.fromName;
+    if (!message.fromAddress.isEmpty()) {
+        p.customer.emails.removeAll(message.fromAddress);
+        p.customer.emails.prepend(message.fromAddress);
+    }
+    p.requestDate = message.date;
+    p.requestDateHasZone = message.date.isValid();
+    p.comments =
+        QStringList{message.subject, body.left(4000)}.join(QStringLiteral("\n\n")).trimmed();
+    return p;
 }
-
-Customer customerFrom(const adf::Contact& c, const QString& phone, const QString& email)
-{
-    Customer customer;
-    customer.firstName = c.firstName;
-    customer.lastName = c.lastName;
-    if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && !c.fullName.isEmpty()) {
-        // "Anna Maria Schmidt": the last word is the family name.
-        const qsizetype space = c.fullName.lastIndexOf(u' ');
-        customer.firstName = space > 0 ? c.fullName.left(space).trimmed() : QString();
-        customer.lastName = c.fullName.mid(space + 1).trimmed();
-    }
-    customer.companyName = c.company;
-    if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && !c.company.isEmpty())
-        customer.kind = CustomerKind::Company;
-    customer.phone = phone;
-    customer.email = email;
-    customer.street = c.street;
-    customer.postalCode = c.postalCode;
-    customer.city = c.city;
-    return customer;
-}
-
-// What the lead card shows of the record beyond the customer's contact data.
-QString details(const adf::Prospect& p, const QStringList& refused)
-{
-    using T = LeadIntakeService;
-    QStringList lines;
-    const auto add = [&](const QString& text, const QString& value) {
-        if (!value.trimmed().isEmpty())
-            lines << text.arg(value.trimmed());
-    };
-    add(T::tr("Sender: %1"), QStringList{p.providerName, p.vendorName}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QStringLiteral(" / ")));
-    if (!p.id.isEmpty())
-        add(T::tr("Prospect id: %1"), p.idSource.isEmpty() ? p.id : p.idSource + u'/' + p.id);
-    if (p.requestDate.isValid())
-        add(T::tr("Requested: %1"), QLocale().toString(p.requestDate, QLocale::ShortFormat));
-    for (const adf::Vehicle& v : p.vehicles) {
-        QStringList parts{v.label(), v.interest, v.vin, v.colour};
-        if (v.priceCents)
-            parts << QStringLiteral("%1 %2")
-                         .arg(double(*v.priceCents) / 100.0, 0, 'f', 2)
-                         .arg(v.currency);
-        parts << v.comments;
-        add(T::tr("Vehicle: %1"),
-            parts.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", ")));
-    }
-    add(T::tr("Timeframe: %1"), p.timeframe);
-    add(T::tr("Comments: %1"), p.comments);
-    QStringList phones;
-    for (const adf::Phone& phone : p.customer.phones)
-        phones << (phone.type.isEmpty() ? phone.number
-                                        : QStringLiteral("%1 (%2)").arg(phone.number, phone.type));
-    if (phones.size() > 1 || p.customer.emails.size() > 1) {
-        add(T::tr("Phone numbers: %1"), phones.join(QStringLiteral(", ")));
-        add(T::tr("Emails: %1"), p.customer.emails.join(QStringLiteral(", ")));
-    }
-    add(T::tr("Not valid, not saved: %1"), refused.join(QStringLiteral(", ")));
-    if (p.needsReview)
-        add(T::tr("Needs review: %1"), p.notes.join(u' '));
-    return lines.join(u'\n');
-}
-
-// One record inside the file's transaction: undone on its own when it is refused, so that a bad
-// record leaves nothing behind and the others still import.
-class RecordSavepoint {
-public:
-    explicit RecordSavepoint(QSqlDatabase& db) : m_db(db)
-    {
-        m_open = bool(sql::exec(m_db, QStringLiteral("SAVEPOINT intake_record")));
-    }
-    ~RecordSavepoint()
-    {
-        if (m_open)
-            (void)sql::exec(m_db, QStringLiteral("RELEASE intake_record"));
-    }
-    void undo()
-    {
-        if (m_open)
-            (void)sql::exec(m_db, QStringLiteral("ROLLBACK TO intake_record"));
-    }
-    bool open() const { return m_open; }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -157,19 +67,79 @@ int IntakeReport::count(IntakeOutcome outcome) const
 Result<IntakeReport> LeadIntakeService::importAdf(const User& actor, const QByteArray& bytes,
                                                   const IntakeOptions& options)
 {
+    const adf::Document document = adf::parse(bytes);
+    IntakeReport report;
+    report.fileName = options.fileName;
+    report.rejected = document.rejected;
+    std::vector<IncomingLead> incoming;
+    for (const adf::Prospect& prospect : document.prospects)
+        incoming.push_back({prospect,
+                            adfKey(prospect),
+                            QStringLiteral("adf"),
+                            document.text,
+                            {},
+                            {},
+                            {QStringLiteral("portal"), QStringLiteral("web_form")}});
+    return importAll(actor, incoming, options, report);
+}
+
+Result<IntakeReport> LeadIntakeService::importEmail(const User& actor, const QByteArray& bytes,
+                                                    const IntakeOptions& options)
+{
+    const mime::Message message = mime::parse(bytes);
+    IntakeReport report;
+    report.fileName = options.fileName;
+    const QString attachmentName =
+        QFileInfo(options.fileName.isEmpty() ? QStringLiteral("message.eml") : options.fileName)
+            .fileName();
+    std::vector<IncomingLead> incoming;
+    static const QRegularExpression adfStart(QStringLiteral("<adf[\\s>]"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const mime::Part& part : message.parts) {
+        const QString text = part.text();
+        if (!text.contains(adfStart))
+            continue;
+        const adf::Document document = adf::parse(part.body);
+        for (const adf::Prospect& prospect : document.prospects)
+            incoming.push_back({prospect,
+                                adfKey(prospect),
+                                QStringLiteral("email"),
+                                document.text,
+                                bytes,
+                                attachmentName,
+                                {QStringLiteral("portal"), QStringLiteral("web_form")}});
+    }
+    if (incoming.empty()) {
+        // The Message-ID names the message; without one, its bytes do.
+        const QString id =
+            !message.messageId.isEmpty()
+                ? message.messageId
+                : QString::fromLatin1(
+                      QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        incoming.push_back({prospectFromSender(message),
+                            QStringLiteral("mail:") + id,
+                            QStringLiteral("email"),
+                            {},
+                            bytes,
+                            attachmentName,
+                            {QStringLiteral("web_form"), QStringLiteral("portal")}});
+    }
+    return importAll(actor, incoming, options, report);
+}
+
+Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
+                                                  const std::vector<IncomingLead>& incoming,
+                                                  const IntakeOptions& options, IntakeReport report)
+{
     if (auto allowed = require(actor, Permission::CreateLeads); !allowed)
         return std::unexpected(allowed.error());
     if (!options.sourceKey.isEmpty())
         if (auto chosen = sourceFor({}, options); !chosen)
             return std::unexpected(chosen.error());
-    const adf::Document document = adf::parse(bytes);
-    IntakeReport report;
-    report.fileName = options.fileName;
-    if (!document.rejected.isEmpty()) {
-        report.rejected = document.rejected;
+    if (incoming.empty()) {
         IntakeRecord whole;
         whole.number = 1;
-        whole.reason = document.rejected;
+        whole.reason = report.rejected.isEmpty() ? tr("The file holds no lead.") : report.rejected;
         report.records.push_back(whole);
         return report;
     }
@@ -179,8 +149,8 @@ Result<IntakeReport> LeadIntakeService::importAdf(const User& actor, const QByte
         service.m_context.changes = nullptr;
     const auto work = [&]() -> Result<void> {
         report.records.clear();
-        for (const adf::Prospect& prospect : document.prospects) {
-            auto record = service.importProspect(actor, prospect, document.text, options);
+        for (const IncomingLead& lead : incoming) {
+            auto record = service.importOne(actor, lead, options);
             if (!record)
                 return std::unexpected(record.error());
             record->number = int(report.records.size()) + 1;
@@ -194,7 +164,7 @@ Result<IntakeReport> LeadIntakeService::importAdf(const User& actor, const QByte
     return report;
 }
 
-Result<QString> LeadIntakeService::sourceFor(const adf::Prospect& prospect,
+Result<QString> LeadIntakeService::sourceFor(const IncomingLead& incoming,
                                              const IntakeOptions& options)
 {
     ReferenceRepository reference(m_context.db.sql());
@@ -208,163 +178,16 @@ Result<QString> LeadIntakeService::sourceFor(const adf::Prospect& prospect,
     auto sources = reference.sources();
     if (!sources)
         return std::unexpected(sources.error());
-    const QString provider = prospect.providerName.trimmed();
+    const QString provider = incoming.prospect.providerName.trimmed();
     for (const Source& s : *sources)
         if (!provider.isEmpty() && (s.key.compare(provider, Qt::CaseInsensitive) == 0 ||
                                     s.name.compare(provider, Qt::CaseInsensitive) == 0))
             return s.key;
-    for (const char* fallback : {"portal", "web_form"})
+    for (const QString& fallback : incoming.defaultSources)
         for (const Source& s : *sources)
-            if (s.key == QLatin1String(fallback))
+            if (s.key == fallback)
                 return s.key;
     return fail(ErrorCode::InvalidInput, tr("No lead source fits; choose one with --source."));
-}
-
-Result<IntakeRecord> LeadIntakeService::importProspect(const User& actor,
-                                                       const adf::Prospect& prospect,
-                                                       const QString& rawText,
-                                                       const IntakeOptions& options)
-{
-    QSqlDatabase& sql = m_context.db.sql();
-    IntakeRecord record;
-    record.name = nameOf(prospect.customer);
-    if (!prospect.id.isEmpty())
-        record.externalKey = prospect.idSource + u'/' + prospect.id;
-
-    if (!record.externalKey.isEmpty()) {
-        auto earlier = LeadImportRepository(sql).byKey(kAdf, record.externalKey);
-        if (!earlier)
-            return std::unexpected(earlier.error());
-        if (*earlier) {
-            record.outcome = IntakeOutcome::Duplicate;
-            record.customerId = (*earlier)->customerId;
-            record.leadId = (*earlier)->leadId;
-            record.reason =
-                tr("Imported before, on %1, as lead %2.")
-                    .arg(QLocale().toString((*earlier)->importedAt.date(), QLocale::ShortFormat))
-                    .arg((*earlier)->leadId);
-            return record;
-        }
-    }
-
-    CustomerService customers(m_context);
-    auto region = customers.defaultRegion();
-    if (!region)
-        return std::unexpected(region.error());
-    QStringList phones, emails, refused;
-    for (const adf::Phone& phone : phonesByPreference(prospect.customer.phones)) {
-        if (normalizePhone(phone.number, *region))
-            phones << phone.number;
-        else
-            refused << phone.number;
-    }
-    for (const QString& email : prospect.customer.emails) {
-        if (auto valid = validateEmail(email))
-            emails << *valid;
-        else
-            refused << email;
-    }
-    if (phones.isEmpty() && emails.isEmpty()) {
-        record.outcome = IntakeOutcome::Rejected;
-        record.reason = refused.isEmpty()
-                            ? tr("No phone number or email.")
-                            : tr("No valid phone number or email (%1).").arg(refused.join(u", "));
-        return record;
-    }
-
-    // The customer already known by one of the numbers or addresses, phone numbers first.
-    std::optional<qint64> known;
-    for (const QString& phone : phones) {
-        auto same = customers.findDuplicates(phone, {});
-        if (!same)
-            return std::unexpected(same.error());
-        if (!known && !same->samePhone.empty())
-            known = same->samePhone.front().id;
-    }
-    for (const QString& email : emails) {
-        if (known)
-            break;
-        auto same = customers.findDuplicates({}, email);
-        if (!same)
-            return std::unexpected(same.error());
-        if (!same->sameEmail.empty())
-            known = same->sameEmail.front().id;
-    }
-
-    auto sourceKey = sourceFor(prospect, options);
-    if (!sourceKey)
-        return std::unexpected(sourceKey.error());
-    record.sourceKey = *sourceKey;
-
-    RecordSavepoint savepoint(sql);
-    if (!savepoint.open())
-        return fail(ErrorCode::StorageFailure, tr("The import could not begin a record."));
-    const auto refuse = [&](const Error& error) -> Result<IntakeRecord> {
-        if (error.code != ErrorCode::InvalidInput && error.code != ErrorCode::Duplicate)
-            return std::unexpected(error);
-        savepoint.undo();
-        record.outcome = IntakeOutcome::Rejected;
-        record.reason = error.message;
-        record.customerId.reset();
-        record.leadId.reset();
-        return record;
-    };
-
-    if (known) {
-        record.customerId = *known;
-    } else {
-        auto added =
-            customers.add(actor, customerFrom(prospect.customer, phones.value(0), emails.value(0)));
-        if (!added)
-            return refuse(added.error());
-        record.customerId = added->id;
-    }
-
-    NewLead draft;
-    draft.customerId = *record.customerId;
-    draft.sourceKey = *sourceKey;
-    draft.campaignId = options.campaignId;
-    QStringList interest;
-    for (const adf::Vehicle& v : prospect.vehicles)
-        if (const QString label = v.label(); !label.isEmpty())
-            interest << label;
-    draft.vehicleInterest = interest.join(QStringLiteral("; "));
-    if (!prospect.vehicles.empty())
-        draft.estimatedValueCents = prospect.vehicles.front().priceCents;
-    auto lead = LeadService(m_context).create(actor, draft);
-    if (!lead)
-        return refuse(lead.error());
-    record.leadId = lead->id;
-
-    Activity note;
-    note.customerId = *record.customerId;
-    note.leadId = lead->id;
-    note.userId = actor.id;
-    note.kind = ActivityKind::Note;
-    note.subject = tr("Lead imported from ADF");
-    note.body = details(prospect, refused);
-    if (auto logged = ActivityService(m_context).log(actor, note); !logged)
-        return refuse(logged.error());
-
-    LeadImport imported;
-    imported.leadId = lead->id;
-    imported.channel = kAdf;
-    imported.externalKey = record.externalKey;
-    imported.fileName = options.fileName;
-    imported.needsReview = prospect.needsReview;
-    imported.rawText = prospect.needsReview ? rawText : QString();
-    imported.importedAt = m_context.clock.now();
-    imported.importedBy = actor.id;
-    if (auto stored = LeadImportRepository(sql).insert(imported); !stored)
-        return std::unexpected(stored.error());
-
-    if (prospect.needsReview) {
-        record.outcome = IntakeOutcome::NeedsReview;
-        record.reason = prospect.notes.join(u' ');
-    } else {
-        record.outcome = known ? IntakeOutcome::Linked : IntakeOutcome::Created;
-    }
-    return record;
 }
 
 } // namespace showroom

@@ -2,7 +2,6 @@
 
 #include "Error.h"
 #include "domain/User.h"
-#include "io/Adf.h"
 #include "services/LeadIntake.h"
 #include "services/ServiceContext.h"
 
@@ -20,13 +19,22 @@ class LeadIntakeService {
 public:
     explicit LeadIntakeService(ServiceContext context) : m_context(context) {}
 
+    // An ADF file: one lead per prospect.
     Result<IntakeReport> importAdf(const User& actor, const QByteArray& bytes,
                                    const IntakeOptions& options);
+    // An email (.eml, or a message from the mailbox): one lead per ADF prospect in its body or
+    // attachments; a message without ADF is one lead from its sender. The message is kept as an
+    // attachment of each lead; the same message twice is one.
+    Result<IntakeReport> importEmail(const User& actor, const QByteArray& bytes,
+                                     const IntakeOptions& options);
 
 private:
-    Result<IntakeRecord> importProspect(const User& actor, const adf::Prospect& prospect,
-                                        const QString& rawText, const IntakeOptions& options);
-    Result<QString> sourceFor(const adf::Prospect& prospect, const IntakeOptions& options);
+    Result<IntakeReport> importAll(const User& actor, const std::vector<IncomingLead>& incoming,
+                                   const IntakeOptions& options, IntakeReport report);
+    // In IntakeRecordImport.cpp.
+    Result<IntakeRecord> importOne(const User& actor, const IncomingLead& incoming,
+                                   const IntakeOptions& options);
+    Result<QString> sourceFor(const IncomingLead& incoming, const IntakeOptions& options);
 
     ServiceContext m_context;
 };

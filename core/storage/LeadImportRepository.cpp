@@ -19,10 +19,9 @@ Result<qint64> LeadImportRepository::insert(const LeadImport& r)
          values::optionalId(r.importedBy)});
 }
 
-Result<std::optional<LeadImport>> LeadImportRepository::byKey(const QString& channel,
-                                                              const QString& externalKey)
+Result<std::optional<LeadImport>> LeadImportRepository::byKey(const QString& externalKey)
 {
-    return one(QStringLiteral("i.channel = ? AND i.external_key = ?"), {channel, externalKey});
+    return one(QStringLiteral("i.external_key = ?"), {externalKey});
 }
 
 Result<std::optional<LeadImport>> LeadImportRepository::byLead(qint64 leadId)

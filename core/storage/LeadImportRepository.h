@@ -12,8 +12,8 @@ namespace showroom {
 struct LeadImport {
     qint64 leadId = 0;
     qint64 customerId = 0; // the lead's: read, never written
-    QString channel; // adf, email, csv, vcard
-    QString externalKey;
+    QString channel;       // how it arrived: adf, email, csv, vcard
+    QString externalKey;   // "adf:<id source>/<id>", "mail:<Message-ID>"; empty: none
     QString fileName;
     bool needsReview = false;
     QString rawText;
@@ -27,7 +27,7 @@ public:
 
     Result<qint64> insert(const LeadImport& record);
     // The earlier import of the same record, if any.
-    Result<std::optional<LeadImport>> byKey(const QString& channel, const QString& externalKey);
+    Result<std::optional<LeadImport>> byKey(const QString& externalKey);
     Result<std::optional<LeadImport>> byLead(qint64 leadId);
 
 private:

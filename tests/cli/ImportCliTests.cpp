@@ -46,7 +46,7 @@ TEST_CASE("import adf reports each record, writes nothing on a dry run, and skip
     const QJsonObject lenient = dry.object().value(QStringLiteral("files")).toArray()[1].toObject();
     const QJsonObject peter = lenient.value(QStringLiteral("records")).toArray()[0].toObject();
     CHECK(peter.value(QStringLiteral("external_id")).toString() ==
-          QStringLiteral("CallTrack/c-77"));
+          QStringLiteral("adf:CallTrack/c-77"));
     CHECK(peter.value(QStringLiteral("outcome")).toString() == QStringLiteral("created"));
     const QJsonObject nobody = dry.object().value(QStringLiteral("files")).toArray()[2].toObject();
     CHECK(nobody.value(QStringLiteral("rejected"))
@@ -93,4 +93,27 @@ TEST_CASE("import adf reports each record, writes nothing on a dry run, and skip
                                      dir.filePath(QStringLiteral("missing.xml"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains("missing.xml"));
+}
+
+TEST_CASE("import eml makes leads of an email's ADF and of a plain inquiry", "[cli][intake]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("eml.sqlite"));
+    REQUIRE(runOn(db, {},
+                  {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+                   QStringLiteral("--seed"), QStringLiteral("4")})
+                .exitCode == 0);
+    const QString emlDir = QStringLiteral(SHOWROOM_TEST_DATA "/intake/eml/");
+    const QStringList args{QStringLiteral("import"), QStringLiteral("eml"),
+                           emlDir + QStringLiteral("adf-attachment.eml"),
+                           emlDir + QStringLiteral("plain-inquiry.eml")};
+    const QJsonDocument first = succeed(db, QStringLiteral("reception"), args);
+    CHECK(total(first, "created") == 3);
+    const QJsonDocument again = succeed(db, QStringLiteral("reception"), args);
+    CHECK(total(again, "duplicate") == 3);
+    const CliResult wrong = runOn(db, QStringLiteral("reception"),
+                                  {QStringLiteral("import"), QStringLiteral("vcf"),
+                                   emlDir + QStringLiteral("plain-inquiry.eml")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains("adf or eml"));
 }

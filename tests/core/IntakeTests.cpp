@@ -60,7 +60,7 @@ TEST_CASE("ADF prospects become unassigned leads with the response clock running
     REQUIRE(outcomes(standard) == QStringLiteral("linked"));
     const IntakeRecord& linked = standard.records[0];
     CHECK(linked.customerId == jana.id);
-    CHECK(linked.externalKey == QStringLiteral("AutoPortal/AP-2026-0001"));
+    CHECK(linked.externalKey == QStringLiteral("adf:AutoPortal/AP-2026-0001"));
     CHECK(linked.sourceKey == QStringLiteral("portal")); // the provider "Portal" names it
     auto lead = LeadService(f.context()).get(*linked.leadId);
     REQUIRE(lead.has_value());
@@ -190,4 +190,82 @@ TEST_CASE("the import's lead source can be chosen and an unknown one is refused"
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("no_such_source")));
     CHECK(count(f, "lead_imports") == 1);
+}
+
+namespace {
+
+QByteArray emlFile(const char* name)
+{
+    QFile file(QStringLiteral(SHOWROOM_TEST_DATA "/intake/eml/") + QLatin1String(name));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+IntakeReport importEmail(Fixture& f, const char* name)
+{
+    IntakeOptions options;
+    options.fileName = QLatin1String(name);
+    auto report = LeadIntakeService(f.context()).importEmail(f.reception, emlFile(name), options);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.has_value());
+    return *report;
+}
+
+} // namespace
+
+TEST_CASE("the ADF prospects of an email become leads with the message attached, once",
+          "[intake][email]")
+{
+    Fixture f;
+    const IntakeReport body = importEmail(f, "adf-in-body.eml");
+    REQUIRE(outcomes(body) == QStringLiteral("created"));
+    CHECK(body.records[0].externalKey == QStringLiteral("adf:AutoPortal/AP-5001"));
+    CHECK(body.records[0].name == QStringLiteral("Jörg Weiß"));
+    CHECK(body.records[0].sourceKey == QStringLiteral("portal"));
+    auto attached =
+        sql::scalar(f.db->sql(),
+                    QStringLiteral("SELECT file_name || '|' || mime_type || '|' || size_bytes FROM "
+                                   "attachments WHERE owner_kind = 'lead' AND owner_id = ?"),
+                    {*body.records[0].leadId});
+    CHECK(
+        attached->toString() ==
+        QStringLiteral("adf-in-body.eml|message/rfc822|%1").arg(emlFile("adf-in-body.eml").size()));
+    auto channel = sql::scalar(f.db->sql(),
+                               QStringLiteral("SELECT channel FROM lead_imports WHERE lead_id = ?"),
+                               {*body.records[0].leadId});
+    CHECK(channel->toString() == QStringLiteral("email"));
+
+    CHECK(outcomes(importEmail(f, "adf-attachment.eml")) == QStringLiteral("created,created"));
+    CHECK(outcomes(importEmail(f, "adf-in-body.eml")) == QStringLiteral("duplicate"));
+    // The same prospect as a file is the same lead.
+    const QByteArray sameProspect = "<adf><prospect><id source=\"AutoPortal\">AP-5001</id>"
+                                    "<customer><contact><email>joerg.weiss@example.org</email>"
+                                    "</contact></customer></prospect></adf>";
+    CHECK(outcomes(importAdf(f, sameProspect)) == QStringLiteral("duplicate"));
+}
+
+TEST_CASE("an email without ADF becomes a lead from its sender, once", "[intake][email]")
+{
+    Fixture f;
+    const IntakeReport plain = importEmail(f, "plain-inquiry.eml");
+    REQUIRE(outcomes(plain) == QStringLiteral("created"));
+    CHECK(plain.records[0].sourceKey == QStringLiteral("web_form"));
+    auto customer = sql::scalar(
+        f.db->sql(),
+        QStringLiteral("SELECT first_name || '|' || last_name || '|' || email || '|' || "
+                       "phone_e164 FROM customers WHERE id = ?"),
+        {*plain.records[0].customerId});
+    CHECK(customer->toString() ==
+          QStringLiteral("Greta|Zimmermann|greta.zimmermann@example.org|+491712233445"));
+    auto note = sql::scalar(f.db->sql(),
+                            QStringLiteral("SELECT subject || '|' || body FROM activities "
+                                           "WHERE lead_id = ?"),
+                            {*plain.records[0].leadId});
+    CHECK(note->toString().startsWith(QStringLiteral("Lead from an email|")));
+    CHECK(note->toString().contains(QStringLiteral("Probefahrt für den Octavia")));
+    CHECK(outcomes(importEmail(f, "plain-inquiry.eml")) == QStringLiteral("duplicate"));
+
+    // Without a Message-ID the message's bytes name it.
+    CHECK(outcomes(importEmail(f, "html-no-message-id.eml")) == QStringLiteral("created"));
+    CHECK(outcomes(importEmail(f, "html-no-message-id.eml")) == QStringLiteral("duplicate"));
 }

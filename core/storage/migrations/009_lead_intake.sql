@@ -13,7 +13,8 @@ CREATE TABLE lead_imports (
     imported_at  INTEGER NOT NULL,
     imported_by  INTEGER REFERENCES users(id)
 );
-CREATE UNIQUE INDEX lead_imports_key ON lead_imports(channel, external_key)
-    WHERE external_key IS NOT NULL;
+-- "adf:<id source>/<id>" or "mail:<Message-ID>": the same prospect is one lead whether it came
+-- as a file or by email.
+CREATE UNIQUE INDEX lead_imports_key ON lead_imports(external_key) WHERE external_key IS NOT NULL;
 CREATE INDEX lead_imports_lead ON lead_imports(lead_id);
 CREATE INDEX lead_imports_review ON lead_imports(lead_id) WHERE needs_review = 1;
