@@ -1,4 +1,4 @@
-// import adf|eml FILE... [--source KEY] [--dry-run] [--json]
+// import adf|eml|vcard FILE... [--source KEY] [--dry-run] [--json]
 #include "Cli.h"
 #include "Commands.h"
 #include "services/LeadIntakeService.h"
@@ -49,9 +49,10 @@ int runImport(Cli& cli)
     QStringList paths;
     while (const auto path = args.takePositional())
         paths << *path;
-    const bool adf = format == QLatin1String("adf");
-    if (!adf && format != QLatin1String("eml"))
-        return cli.failWith(Tr::tr("import needs the format: adf or eml"), Usage);
+    const QStringList formats{QStringLiteral("adf"), QStringLiteral("eml"),
+                              QStringLiteral("vcard")};
+    if (!format || !formats.contains(*format))
+        return cli.failWith(Tr::tr("import needs the format: adf, eml or vcard"), Usage);
     if (paths.isEmpty())
         return cli.failWith(Tr::tr("import %1 needs one or more files").arg(*format), Usage);
     if (!cli.argumentsConsumed())
@@ -76,8 +77,10 @@ int runImport(Cli& cli)
         options.fileName = paths[qsizetype(i)];
         options.sourceKey = source.value_or(QString());
         options.dryRun = dryRun;
-        auto report = adf ? intake.importAdf(*actor, contents[i], options)
-                          : intake.importEmail(*actor, contents[i], options);
+        auto report =
+            *format == QLatin1String("adf")   ? intake.importAdf(*actor, contents[i], options)
+            : *format == QLatin1String("eml") ? intake.importEmail(*actor, contents[i], options)
+                                              : intake.importVCards(*actor, contents[i], options);
         if (!report)
             return cli.failWith(report.error());
         for (const IntakeRecord& r : report->records) {

@@ -78,12 +78,12 @@ Reception (visit add/contact/left need --user):
                                        walk-ins, first visits, contact captured, retention rate
 
 Lead intake (needs --user):
-  import adf|eml FILE... [--source KEY] [--dry-run] [--json]
-                                       ADF files, or emails (.eml: ADF in the body or attached,
-                                       else a lead from the sender), become unassigned leads
-                                       linked to customers known by phone or email; what was
-                                       imported before is skipped; --json lists each record's
-                                       outcome and reason
+  import adf|eml|vcard FILE... [--source KEY] [--dry-run] [--json]
+                                       ADF files, emails (.eml: ADF in the body or attached,
+                                       else a lead from the sender) and vCards become
+                                       unassigned leads linked to customers known by phone or
+                                       email; what was imported before is skipped; --json
+                                       lists each record's outcome and reason
 
 Stock and test drives (changes need --user; adding and importing cars needs a manager):
   vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]

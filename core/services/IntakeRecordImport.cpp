@@ -43,7 +43,11 @@ Customer customerFrom(const adf::Contact& c, const QString& phone, const QString
     Customer customer;
     customer.firstName = c.firstName;
     customer.lastName = c.lastName;
-    if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && !c.fullName.isEmpty()) {
+    // A card whose full name is its organisation names a company, not a person.
+    const bool organisation =
+        !c.company.isEmpty() && c.fullName.compare(c.company, Qt::CaseInsensitive) == 0;
+    if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && !c.fullName.isEmpty() &&
+        !organisation) {
         // "Anna Maria Schmidt": the last word is the family name.
         const qsizetype space = c.fullName.lastIndexOf(u' ');
         customer.firstName = space > 0 ? c.fullName.left(space).trimmed() : QString();
@@ -248,7 +252,8 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
     note.leadId = lead->id;
     note.userId = actor.id;
     note.kind = ActivityKind::Note;
-    note.subject = incoming.externalKey.startsWith(QLatin1String("mail:"))
+    note.subject = incoming.channel == QLatin1String("vcard") ? tr("Lead imported from a vCard")
+                   : incoming.externalKey.startsWith(QLatin1String("mail:"))
                        ? tr("Lead from an email")
                        : tr("Lead imported from ADF");
     note.body = details(prospect, refused);

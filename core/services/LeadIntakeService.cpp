@@ -1,6 +1,7 @@
 #include "LeadIntakeService.h"
 
 #include "io/Mime.h"
+#include "io/VCard.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
@@ -124,6 +125,25 @@ Result<IntakeReport> LeadIntakeService::importEmail(const User& actor, const QBy
                             attachmentName,
                             {QStringLiteral("web_form"), QStringLiteral("portal")}});
     }
+    return importAll(actor, incoming, options, report);
+}
+
+Result<IntakeReport> LeadIntakeService::importVCards(const User& actor, const QByteArray& bytes,
+                                                     const IntakeOptions& options)
+{
+    const vcard::Document document = vcard::parse(bytes);
+    IntakeReport report;
+    report.fileName = options.fileName;
+    report.rejected = document.rejected;
+    std::vector<IncomingLead> incoming;
+    for (const adf::Prospect& card : document.cards)
+        incoming.push_back({card,
+                            card.id.isEmpty() ? QString() : QStringLiteral("vcard:") + card.id,
+                            QStringLiteral("vcard"),
+                            {},
+                            {},
+                            {},
+                            {QStringLiteral("event"), QStringLiteral("web_form")}});
     return importAll(actor, incoming, options, report);
 }
 

@@ -28,6 +28,10 @@ public:
     Result<IntakeReport> importEmail(const User& actor, const QByteArray& bytes,
                                      const IntakeOptions& options);
 
+    // A vCard file: one lead per card; a card's UID makes a second import of it a duplicate.
+    Result<IntakeReport> importVCards(const User& actor, const QByteArray& bytes,
+                                      const IntakeOptions& options);
+
 private:
     Result<IntakeReport> importAll(const User& actor, const std::vector<IncomingLead>& incoming,
                                    const IntakeOptions& options, IntakeReport report);

@@ -115,5 +115,5 @@ TEST_CASE("import eml makes leads of an email's ADF and of a plain inquiry", "[c
                                   {QStringLiteral("import"), QStringLiteral("vcf"),
                                    emlDir + QStringLiteral("plain-inquiry.eml")});
     CHECK(wrong.exitCode == 2);
-    CHECK(wrong.err.contains("adf or eml"));
+    CHECK(wrong.err.contains("adf, eml or vcard"));
 }

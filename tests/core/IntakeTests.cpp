@@ -269,3 +269,27 @@ TEST_CASE("an email without ADF becomes a lead from its sender, once", "[intake]
     CHECK(outcomes(importEmail(f, "html-no-message-id.eml")) == QStringLiteral("created"));
     CHECK(outcomes(importEmail(f, "html-no-message-id.eml")) == QStringLiteral("duplicate"));
 }
+
+TEST_CASE("vCards become leads; a card without a number or email is refused; a card is "
+          "imported once",
+          "[intake][vcard]")
+{
+    Fixture f;
+    QFile file(QStringLiteral(SHOWROOM_TEST_DATA "/intake/vcard/contacts-3.0.vcf"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    IntakeOptions options;
+    auto report = LeadIntakeService(f.context()).importVCards(f.reception, bytes, options);
+    REQUIRE(report.has_value());
+    CHECK(outcomes(*report) == QStringLiteral("created,created,rejected"));
+    CHECK(report->records[0].sourceKey == QStringLiteral("event"));
+    CHECK(report->records[0].externalKey == QStringLiteral("vcard:card-anna-1"));
+    auto company = sql::scalar(f.db->sql(),
+                               QStringLiteral("SELECT kind || '|' || company_name FROM customers "
+                                              "WHERE id = ?"),
+                               {*report->records[1].customerId});
+    CHECK(company->toString() == QStringLiteral("company|Müller Logistik"));
+    auto again = LeadIntakeService(f.context()).importVCards(f.reception, bytes, options);
+    REQUIRE(again.has_value());
+    CHECK(outcomes(*again) == QStringLiteral("duplicate,duplicate,rejected"));
+}
