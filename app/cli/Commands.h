@@ -46,8 +46,10 @@ int runTestDrive(Cli& cli);
 int runDeal(Cli& cli);
 int runChecklist(Cli& cli);
 int printDealDocument(Cli& cli);
-// Leads from files (import adf), in ImportCommands.cpp.
+// Leads from files (import adf|eml|vcard) and the intake folder (intake run), in
+// ImportCommands.cpp.
 int runImport(Cli& cli);
+int runIntake(Cli& cli);
 // The manager's report (report weekly --json | --pdf), in ReportCommands.cpp.
 int runReport(Cli& cli);
 // Installs the translation of `language` ("de", "zh_CN", ...) and its locale; the problem when

@@ -1,6 +1,7 @@
 // import adf|eml|vcard FILE... [--source KEY] [--dry-run] [--json]
 #include "Cli.h"
 #include "Commands.h"
+#include "services/FolderIntake.h"
 #include "services/LeadIntakeService.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,51 @@ int runImport(Cli& cli)
                   .arg(total(IntakeOutcome::Duplicate))
                   .arg(total(IntakeOutcome::NeedsReview))
                   .arg(total(IntakeOutcome::Rejected)));
+    return Ok;
+}
+
+// intake run --folder DIR [--source KEY] [--json]: one pass over a watched folder.
+int runIntake(Cli& cli)
+{
+    Arguments& args = cli.args();
+    const auto action = args.takePositional();
+    const auto folder = args.takeOption(QStringLiteral("--folder"));
+    const auto source = args.takeOption(QStringLiteral("--source"));
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    if (action != QLatin1String("run") || !folder)
+        return cli.failWith(Tr::tr("intake needs run --folder DIR"), Usage);
+    if (!cli.argumentsConsumed())
+        return Usage;
+    const User* actor = cli.signIn();
+    if (!actor)
+        return Failed;
+    IntakeOptions options;
+    options.sourceKey = source.value_or(QString());
+    auto files = FolderIntake(cli.context(), *folder).runOnce(*actor, options);
+    if (!files)
+        return cli.failWith(files.error());
+    QJsonArray list;
+    for (const IntakeFile& f : *files) {
+        QJsonObject entry = reportJson(f.report);
+        entry.insert(QStringLiteral("file"), f.name);
+        entry.insert(QStringLiteral("moved_to"), f.movedTo);
+        entry.insert(QStringLiteral("failed"), f.failed);
+        entry.insert(QStringLiteral("reason"), f.reason);
+        list.append(entry);
+        if (!json)
+            cli.print(f.movedTo.isEmpty() ? Tr::tr("%1: left in place: %2").arg(f.name, f.reason)
+                                          : Tr::tr("%1: %2 lead(s), moved to %3")
+                                                .arg(f.name)
+                                                .arg(f.report.count(IntakeOutcome::Created) +
+                                                     f.report.count(IntakeOutcome::Linked) +
+                                                     f.report.count(IntakeOutcome::NeedsReview))
+                                                .arg(f.movedTo));
+    }
+    if (json)
+        cli.printJson(
+            QJsonObject{{QStringLiteral("folder"), *folder}, {QStringLiteral("files"), list}});
+    else if (files->empty())
+        cli.print(Tr::tr("Nothing to import in %1").arg(*folder));
     return Ok;
 }
 

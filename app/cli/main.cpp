@@ -84,6 +84,10 @@ Lead intake (needs --user):
                                        unassigned leads linked to customers known by phone or
                                        email; what was imported before is skipped; --json
                                        lists each record's outcome and reason
+  intake run --folder DIR [--source KEY] [--json]
+                                       one pass over an intake folder: each ADF, email or vCard
+                                       file is imported and moved to processed/ or failed/
+                                       (with NAME.reason.txt when something was refused)
 
 Stock and test drives (changes need --user; adding and importing cars needs a manager):
   vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
@@ -211,5 +215,7 @@ int main(int argc, char* argv[])
         return runReport(cli);
     if (command == QLatin1String("import"))
         return runImport(cli);
+    if (command == QLatin1String("intake"))
+        return runIntake(cli);
     return cli.failWith(QStringLiteral("unknown command “%1”").arg(command), Usage);
 }

@@ -1,6 +1,9 @@
 // import adf: a dry run that writes nothing, then the import, then the same files again.
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -116,4 +119,45 @@ TEST_CASE("import eml makes leads of an email's ADF and of a plain inquiry", "[c
                                    emlDir + QStringLiteral("plain-inquiry.eml")});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains("adf, eml or vcard"));
+}
+
+TEST_CASE("intake run imports a folder's files once and moves them", "[cli][intake]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("folder.sqlite"));
+    REQUIRE(runOn(db, {},
+                  {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+                   QStringLiteral("--seed"), QStringLiteral("6")})
+                .exitCode == 0);
+    const QDir inbox(dir.filePath(QStringLiteral("inbox")));
+    REQUIRE(QDir().mkpath(inbox.path()));
+    for (const char* name : {"adf/standard.xml", "vcard/contact-4.0.vcf"}) {
+        const QString target = inbox.filePath(QFileInfo(QLatin1String(name)).fileName());
+        REQUIRE(QFile::copy(QStringLiteral(SHOWROOM_TEST_DATA "/intake/") + QLatin1String(name),
+                            target));
+        QFile file(target);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                                 QFileDevice::FileModificationTime));
+    }
+    const QStringList run{QStringLiteral("intake"), QStringLiteral("run"),
+                          QStringLiteral("--folder"), inbox.path()};
+    const QJsonArray files = succeed(db, QStringLiteral("reception"), run)
+                                 .object()
+                                 .value(QStringLiteral("files"))
+                                 .toArray();
+    REQUIRE(files.size() == 2);
+    for (const QJsonValue& file : files) {
+        CHECK_FALSE(file.toObject().value(QStringLiteral("failed")).toBool());
+        CHECK(file.toObject()
+                  .value(QStringLiteral("moved_to"))
+                  .toString()
+                  .contains(QStringLiteral("/processed/")));
+    }
+    CHECK(QDir(inbox.filePath(QStringLiteral("processed"))).entryList(QDir::Files).size() == 2);
+    CHECK(succeed(db, QStringLiteral("reception"), run)
+              .object()
+              .value(QStringLiteral("files"))
+              .toArray()
+              .isEmpty());
 }
