@@ -52,5 +52,6 @@ bool measureCustomerAdd(const BenchConfig& config);
 bool measureVinSearch(const BenchConfig& config);  // DealMeasurements.cpp
 bool measureDeliveries(const BenchConfig& config); // DealMeasurements.cpp
 bool measureReports(const BenchConfig& config);    // ReportMeasurements.cpp
+bool measureIntake(const BenchConfig& config);     // IntakeMeasurements.cpp
 
 } // namespace bench

@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run only these measurement groups (comma-separated): open, search, "
-                       "duplicates, merge, move, add, stock, reports."),
+                       "duplicates, merge, move, add, stock, reports, intake."),
         QStringLiteral("GROUPS"));
     parser.addOptions(
         {customersOption, dbOption, seedOption, modeOption, iterationsOption, onlyOption});
@@ -191,6 +191,10 @@ int main(int argc, char* argv[])
         bench::note(QStringLiteral("measuring stock search and the Deliveries list"));
         all = bench::measureVinSearch(config) && all;
         all = bench::measureDeliveries(config) && all;
+    }
+    if (wanted("intake")) {
+        bench::note(QStringLiteral("measuring the import of 100,000 ADF prospects"));
+        all = bench::measureIntake(config) && all;
     }
     if (wanted("reports")) {
         bench::note(QStringLiteral("measuring the weekly and the 12-month report"));
