@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>Interessenten-ID: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefragt am: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Fahrzeug: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Zeitrahmen: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Ungültig, nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Zu prüfen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -14,6 +57,33 @@
     <message>
         <source>Lead #%1 belongs to another customer.</source>
         <translation>Lead #%1 gehört zu einem anderen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Adf</name>
+    <message>
+        <source>The request date &quot;%1&quot; could not be read.</source>
+        <translation>Das Anfragedatum „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The vendor has no name.</source>
+        <translation>Der Händler hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The prospect has no phone number or email.</source>
+        <translation>Der Interessent hat weder Telefonnummer noch E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The ADF is not valid XML (%1); the contact data was taken from the text.</source>
+        <translation>Das ADF ist kein gültiges XML (%1); die Kontaktdaten wurden aus dem Text übernommen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid ADF (%1) and holds no phone number or email.</source>
+        <translation>Die Datei ist kein gültiges ADF (%1) und enthält weder Telefonnummer noch E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The file holds no ADF prospect.</source>
+        <translation>Die Datei enthält keinen ADF-Interessenten.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1533,80 @@
     </message>
 </context>
 <context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Record %1%2: %3: %4</source>
+        <translation>Datensatz %1%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>The intake folder %1 does not exist.</source>
+        <translation>Der Eingangsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Es gibt keine Leadquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ADF, email or vCard file.</source>
+        <translation>%1 ist keine ADF-, E-Mail- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import needs the format: adf, eml or vcard</source>
+        <translation>import erfordert das Format: adf, eml oder vcard</translation>
+    </message>
+    <message>
+        <source>import %1 needs one or more files</source>
+        <translation>import %1 erfordert eine oder mehrere Dateien</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, record %2%3: %4: %5</source>
+        <translation>%1, Datensatz %2%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>%1%2 created, %3 linked to known customers, %4 imported before, %5 to review, %6 rejected</source>
+        <translation>%1%2 angelegt, %3 mit bekannten Kunden verknüpft, %4 bereits importiert, %5 zu prüfen, %6 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>Probelauf, nichts geschrieben: </translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR</source>
+        <translation>intake erfordert run --folder DIR</translation>
+    </message>
+    <message>
+        <source>%1: left in place: %2</source>
+        <translation>%1: im Eingangsordner belassen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lead(s), moved to %3</source>
+        <translation>%1: %2 Lead(s), verschoben nach %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import in %1</source>
+        <translation>In %1 gibt es nichts zu importieren</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Receptionist</source>
@@ -1591,6 +1735,49 @@
     <message>
         <source>Shared pool</source>
         <translation>Gemeinsamer Pool</translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntakeService</name>
+    <message>
+        <source>Imported before, on %1, as lead %2.</source>
+        <translation>Bereits am %1 als Lead %2 importiert.</translation>
+    </message>
+    <message>
+        <source>No phone number or email.</source>
+        <translation>Weder Telefonnummer noch E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No valid phone number or email (%1).</source>
+        <translation>Keine gültige Telefonnummer oder E-Mail-Adresse (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not begin a record.</source>
+        <translation>Der Import konnte keinen Datensatz beginnen.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a vCard</source>
+        <translation>Lead aus einer vCard importiert</translation>
+    </message>
+    <message>
+        <source>Lead from an email</source>
+        <translation>Lead aus einer E-Mail</translation>
+    </message>
+    <message>
+        <source>Lead imported from ADF</source>
+        <translation>Lead aus ADF importiert</translation>
+    </message>
+    <message>
+        <source>The file holds no lead.</source>
+        <translation>Die Datei enthält keinen Lead.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Es gibt keine Leadquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Keine Leadquelle passt; wählen Sie eine mit --source.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3465,21 @@
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
         <translation>Ein Anteil ist eine ganze Zahl von 0 bis 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The card has no phone number or email.</source>
+        <translation>Die Karte enthält weder Telefonnummer noch E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a card.</source>
+        <translation>Die Datei endet mitten in einer Karte.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation>Die Datei enthält keine vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>

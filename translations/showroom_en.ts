@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -13,6 +56,33 @@
     </message>
     <message>
         <source>Lead #%1 belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adf</name>
+    <message>
+        <source>The request date &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect has no phone number or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ADF is not valid XML (%1); the contact data was taken from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid ADF (%1) and holds no phone number or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no ADF prospect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1533,80 @@
     </message>
 </context>
 <context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Record %1%2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ADF, email or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import needs the format: adf, eml or vcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 needs one or more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2%3: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 created, %3 linked to known customers, %4 imported before, %5 to review, %6 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lead(s), moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Receptionist</source>
@@ -1590,6 +1734,49 @@
     </message>
     <message>
         <source>Shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntakeService</name>
+    <message>
+        <source>Imported before, on %1, as lead %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid phone number or email (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not begin a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead imported from a vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead from an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead imported from ADF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3464,21 @@
     </message>
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The card has no phone number or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Отправитель: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>ID заявки: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Дата запроса: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Автомобиль: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Сроки покупки: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Комментарии: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Телефоны: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Адреса эл. почты: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Некорректные, не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Требует проверки: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -14,6 +57,33 @@
     <message>
         <source>Lead #%1 belongs to another customer.</source>
         <translation>Лид №%1 принадлежит другому клиенту.</translation>
+    </message>
+</context>
+<context>
+    <name>Adf</name>
+    <message>
+        <source>The request date &quot;%1&quot; could not be read.</source>
+        <translation>Не удалось прочитать дату запроса «%1».</translation>
+    </message>
+    <message>
+        <source>The vendor has no name.</source>
+        <translation>У дилера не указано название.</translation>
+    </message>
+    <message>
+        <source>The prospect has no phone number or email.</source>
+        <translation>В заявке нет ни телефона, ни эл. почты.</translation>
+    </message>
+    <message>
+        <source>The ADF is not valid XML (%1); the contact data was taken from the text.</source>
+        <translation>ADF не является корректным XML (%1); контактные данные взяты из текста.</translation>
+    </message>
+    <message>
+        <source>The file is not valid ADF (%1) and holds no phone number or email.</source>
+        <translation>Файл не является корректным ADF (%1), и в нём нет ни телефона, ни эл. почты.</translation>
+    </message>
+    <message>
+        <source>The file holds no ADF prospect.</source>
+        <translation>В файле нет ни одной заявки ADF.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1545,80 @@
     </message>
 </context>
 <context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Record %1%2: %3: %4</source>
+        <translation>Запись %1%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>The intake folder %1 does not exist.</source>
+        <translation>Папка входящих %1 не существует.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Источника лидов «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ADF, email or vCard file.</source>
+        <translation>%1 — не файл ADF, электронного письма или vCard.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Не удалось переместить %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import needs the format: adf, eml or vcard</source>
+        <translation>для import нужен формат: adf, eml или vcard</translation>
+    </message>
+    <message>
+        <source>import %1 needs one or more files</source>
+        <translation>для import %1 нужен хотя бы один файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, record %2%3: %4: %5</source>
+        <translation>%1, запись %2%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>%1%2 created, %3 linked to known customers, %4 imported before, %5 to review, %6 rejected</source>
+        <translation>%1%2 создано, %3 привязано к известным клиентам, %4 импортировано ранее, %5 на проверку, %6 отклонено</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>Пробный запуск, ничего не записано: </translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR</source>
+        <translation>для intake нужно указать run --folder DIR</translation>
+    </message>
+    <message>
+        <source>%1: left in place: %2</source>
+        <translation>%1: оставлен на месте: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lead(s), moved to %3</source>
+        <translation>%1: лидов — %2, перемещён в %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import in %1</source>
+        <translation>В %1 нечего импортировать</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Receptionist</source>
@@ -1603,6 +1747,49 @@
     <message>
         <source>Shared pool</source>
         <translation>Общий пул</translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntakeService</name>
+    <message>
+        <source>Imported before, on %1, as lead %2.</source>
+        <translation>Уже импортировано %1 как лид %2.</translation>
+    </message>
+    <message>
+        <source>No phone number or email.</source>
+        <translation>Нет ни телефона, ни эл. почты.</translation>
+    </message>
+    <message>
+        <source>No valid phone number or email (%1).</source>
+        <translation>Нет ни одного корректного телефона или адреса эл. почты (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not begin a record.</source>
+        <translation>Не удалось начать импорт записи.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a vCard</source>
+        <translation>Лид импортирован из vCard</translation>
+    </message>
+    <message>
+        <source>Lead from an email</source>
+        <translation>Лид из электронного письма</translation>
+    </message>
+    <message>
+        <source>Lead imported from ADF</source>
+        <translation>Лид импортирован из ADF</translation>
+    </message>
+    <message>
+        <source>The file holds no lead.</source>
+        <translation>В файле нет ни одного лида.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Источника лидов «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Ни один источник лидов не подходит; укажите его в параметре --source.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3483,21 @@
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
         <translation>Доля — целое число от 0 до 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The card has no phone number or email.</source>
+        <translation>В карточке нет ни телефона, ни эл. почты.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a card.</source>
+        <translation>Файл обрывается посреди карточки.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation>В файле нет ни одной vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>

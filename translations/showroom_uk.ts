@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name></name>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Відправник: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>ID заявки: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Дата запиту: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Автомобіль: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Терміни купівлі: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Коментарі: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Телефони: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Адреси ел. пошти: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Некоректні, не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Потребує перевірки: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -14,6 +57,33 @@
     <message>
         <source>Lead #%1 belongs to another customer.</source>
         <translation>Лід №%1 належить іншому клієнту.</translation>
+    </message>
+</context>
+<context>
+    <name>Adf</name>
+    <message>
+        <source>The request date &quot;%1&quot; could not be read.</source>
+        <translation>Не вдалося прочитати дату запиту «%1».</translation>
+    </message>
+    <message>
+        <source>The vendor has no name.</source>
+        <translation>У дилера не вказано назву.</translation>
+    </message>
+    <message>
+        <source>The prospect has no phone number or email.</source>
+        <translation>У заявці немає ні телефону, ні ел. пошти.</translation>
+    </message>
+    <message>
+        <source>The ADF is not valid XML (%1); the contact data was taken from the text.</source>
+        <translation>ADF не є коректним XML (%1); контактні дані взято з тексту.</translation>
+    </message>
+    <message>
+        <source>The file is not valid ADF (%1) and holds no phone number or email.</source>
+        <translation>Файл не є коректним ADF (%1) і не містить ні телефону, ні ел. пошти.</translation>
+    </message>
+    <message>
+        <source>The file holds no ADF prospect.</source>
+        <translation>У файлі немає жодної заявки ADF.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1545,80 @@
     </message>
 </context>
 <context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Record %1%2: %3: %4</source>
+        <translation>Запис %1%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>The intake folder %1 does not exist.</source>
+        <translation>Теки вхідних %1 не існує.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Джерела лідів «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ADF, email or vCard file.</source>
+        <translation>%1 — не файл ADF, електронного листа чи vCard.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не вдалося створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Не вдалося перемістити %1 до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import needs the format: adf, eml or vcard</source>
+        <translation>для import потрібен формат: adf, eml або vcard</translation>
+    </message>
+    <message>
+        <source>import %1 needs one or more files</source>
+        <translation>для import %1 потрібен хоча б один файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, record %2%3: %4: %5</source>
+        <translation>%1, запис %2%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>%1%2 created, %3 linked to known customers, %4 imported before, %5 to review, %6 rejected</source>
+        <translation>%1%2 створено, %3 прив&apos;язано до відомих клієнтів, %4 імпортовано раніше, %5 на перевірку, %6 відхилено</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>Пробний запуск, нічого не записано: </translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR</source>
+        <translation>для intake потрібно вказати run --folder DIR</translation>
+    </message>
+    <message>
+        <source>%1: left in place: %2</source>
+        <translation>%1: залишено на місці: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lead(s), moved to %3</source>
+        <translation>%1: лідів — %2, переміщено до %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import in %1</source>
+        <translation>У %1 нічого імпортувати</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Receptionist</source>
@@ -1603,6 +1747,49 @@
     <message>
         <source>Shared pool</source>
         <translation>Спільний пул</translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntakeService</name>
+    <message>
+        <source>Imported before, on %1, as lead %2.</source>
+        <translation>Уже імпортовано %1 як лід %2.</translation>
+    </message>
+    <message>
+        <source>No phone number or email.</source>
+        <translation>Немає ні телефону, ні ел. пошти.</translation>
+    </message>
+    <message>
+        <source>No valid phone number or email (%1).</source>
+        <translation>Немає жодного коректного телефону чи адреси ел. пошти (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not begin a record.</source>
+        <translation>Не вдалося почати імпорт запису.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a vCard</source>
+        <translation>Лід імпортовано з vCard</translation>
+    </message>
+    <message>
+        <source>Lead from an email</source>
+        <translation>Лід з електронного листа</translation>
+    </message>
+    <message>
+        <source>Lead imported from ADF</source>
+        <translation>Лід імпортовано з ADF</translation>
+    </message>
+    <message>
+        <source>The file holds no lead.</source>
+        <translation>У файлі немає жодного ліда.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Джерела лідів «%1» немає.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Жодне джерело лідів не підходить; вкажіть його в параметрі --source.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3483,21 @@
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
         <translation>Частка — ціле число від 0 до 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The card has no phone number or email.</source>
+        <translation>У картці немає ні телефону, ні ел. пошти.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a card.</source>
+        <translation>Файл обривається посеред картки.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation>У файлі немає жодної vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>

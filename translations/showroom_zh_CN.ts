@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Sender: %1</source>
+        <translation>发送方：%1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>潜在客户 ID：%1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>询价时间：%1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>计划购车时间：%1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>电话号码：%1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>电子邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>无效，未保存：%1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>待审核：%1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -14,6 +57,33 @@
     <message>
         <source>Lead #%1 belongs to another customer.</source>
         <translation>线索 #%1 属于另一位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Adf</name>
+    <message>
+        <source>The request date &quot;%1&quot; could not be read.</source>
+        <translation>无法识别询价日期“%1”。</translation>
+    </message>
+    <message>
+        <source>The vendor has no name.</source>
+        <translation>经销商没有名称。</translation>
+    </message>
+    <message>
+        <source>The prospect has no phone number or email.</source>
+        <translation>潜在客户没有电话号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>The ADF is not valid XML (%1); the contact data was taken from the text.</source>
+        <translation>ADF 不是有效的 XML（%1）；联系方式取自文本内容。</translation>
+    </message>
+    <message>
+        <source>The file is not valid ADF (%1) and holds no phone number or email.</source>
+        <translation>文件不是有效的 ADF（%1），且不含电话号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>The file holds no ADF prospect.</source>
+        <translation>文件中没有 ADF 潜在客户。</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1521,80 @@
     </message>
 </context>
 <context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Record %1%2: %3: %4</source>
+        <translation>第 %1 条记录%2：%3：%4</translation>
+    </message>
+    <message>
+        <source>The intake folder %1 does not exist.</source>
+        <translation>收件文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>不存在线索来源“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ADF, email or vCard file.</source>
+        <translation>%1 不是 ADF、电子邮件或 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import needs the format: adf, eml or vcard</source>
+        <translation>import 需要指定格式：adf、eml 或 vcard</translation>
+    </message>
+    <message>
+        <source>import %1 needs one or more files</source>
+        <translation>import %1 需要一个或多个文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, record %2%3: %4: %5</source>
+        <translation>%1，第 %2 条记录%3：%4：%5</translation>
+    </message>
+    <message>
+        <source>%1%2 created, %3 linked to known customers, %4 imported before, %5 to review, %6 rejected</source>
+        <translation>%1新建 %2 条，关联已有客户 %3 条，此前已导入 %4 条，待审核 %5 条，已拒绝 %6 条</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR</source>
+        <translation>intake 需要 run --folder DIR</translation>
+    </message>
+    <message>
+        <source>%1: left in place: %2</source>
+        <translation>%1：保留在原处：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lead(s), moved to %3</source>
+        <translation>%1：%2 条线索，已移至 %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import in %1</source>
+        <translation>%1 中没有可导入的内容</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Receptionist</source>
@@ -1579,6 +1723,49 @@
     <message>
         <source>Shared pool</source>
         <translation>公共线索池</translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntakeService</name>
+    <message>
+        <source>Imported before, on %1, as lead %2.</source>
+        <translation>已于 %1 导入为线索 %2。</translation>
+    </message>
+    <message>
+        <source>No phone number or email.</source>
+        <translation>没有电话号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>No valid phone number or email (%1).</source>
+        <translation>没有有效的电话号码或电子邮箱（%1）。</translation>
+    </message>
+    <message>
+        <source>The import could not begin a record.</source>
+        <translation>导入无法开始处理记录。</translation>
+    </message>
+    <message>
+        <source>Lead imported from a vCard</source>
+        <translation>从 vCard 导入的线索</translation>
+    </message>
+    <message>
+        <source>Lead from an email</source>
+        <translation>来自电子邮件的线索</translation>
+    </message>
+    <message>
+        <source>Lead imported from ADF</source>
+        <translation>从 ADF 导入的线索</translation>
+    </message>
+    <message>
+        <source>The file holds no lead.</source>
+        <translation>文件中没有线索。</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>不存在线索来源“%1”。</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>没有匹配的线索来源；请用 --source 指定。</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3447,21 @@
     <message>
         <source>A share is a whole number from 0 to 1000.</source>
         <translation>份额须为 0 到 1000 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The card has no phone number or email.</source>
+        <translation>名片中没有电话号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a card.</source>
+        <translation>文件在名片中途结束。</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation>文件中没有 vCard（BEGIN:VCARD）。</translation>
     </message>
 </context>
 <context>
