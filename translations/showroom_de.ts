@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Sender: %1</source>
-        <translation>Absender: %1</translation>
-    </message>
-    <message>
-        <source>Prospect id: %1</source>
-        <translation>Interessenten-ID: %1</translation>
-    </message>
-    <message>
-        <source>Requested: %1</source>
-        <translation>Angefragt am: %1</translation>
-    </message>
-    <message>
-        <source>Vehicle: %1</source>
-        <translation>Fahrzeug: %1</translation>
-    </message>
-    <message>
-        <source>Timeframe: %1</source>
-        <translation>Zeitrahmen: %1</translation>
-    </message>
-    <message>
-        <source>Comments: %1</source>
-        <translation>Kommentare: %1</translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1</source>
-        <translation>Telefonnummern: %1</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>E-Mail-Adressen: %1</translation>
-    </message>
-    <message>
-        <source>Not valid, not saved: %1</source>
-        <translation>Ungültig, nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Needs review: %1</source>
-        <translation>Zu prüfen: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1778,6 +1735,46 @@
     <message>
         <source>No lead source fits; choose one with --source.</source>
         <translation>Keine Leadquelle passt; wählen Sie eine mit --source.</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>Interessenten-ID: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefragt am: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Fahrzeug: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Zeitrahmen: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Ungültig, nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Zu prüfen: %1</translation>
     </message>
 </context>
 <context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sender: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prospect id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeframe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid, not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1777,6 +1734,46 @@
     </message>
     <message>
         <source>No lead source fits; choose one with --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

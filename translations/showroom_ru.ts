@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Sender: %1</source>
-        <translation>Отправитель: %1</translation>
-    </message>
-    <message>
-        <source>Prospect id: %1</source>
-        <translation>ID заявки: %1</translation>
-    </message>
-    <message>
-        <source>Requested: %1</source>
-        <translation>Дата запроса: %1</translation>
-    </message>
-    <message>
-        <source>Vehicle: %1</source>
-        <translation>Автомобиль: %1</translation>
-    </message>
-    <message>
-        <source>Timeframe: %1</source>
-        <translation>Сроки покупки: %1</translation>
-    </message>
-    <message>
-        <source>Comments: %1</source>
-        <translation>Комментарии: %1</translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1</source>
-        <translation>Телефоны: %1</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>Адреса эл. почты: %1</translation>
-    </message>
-    <message>
-        <source>Not valid, not saved: %1</source>
-        <translation>Некорректные, не сохранены: %1</translation>
-    </message>
-    <message>
-        <source>Needs review: %1</source>
-        <translation>Требует проверки: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1790,6 +1747,46 @@
     <message>
         <source>No lead source fits; choose one with --source.</source>
         <translation>Ни один источник лидов не подходит; укажите его в параметре --source.</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Отправитель: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>ID заявки: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Дата запроса: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Автомобиль: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Сроки покупки: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Комментарии: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Телефоны: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Адреса эл. почты: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Некорректные, не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Требует проверки: %1</translation>
     </message>
 </context>
 <context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name></name>
-    <message>
-        <source>Sender: %1</source>
-        <translation>Відправник: %1</translation>
-    </message>
-    <message>
-        <source>Prospect id: %1</source>
-        <translation>ID заявки: %1</translation>
-    </message>
-    <message>
-        <source>Requested: %1</source>
-        <translation>Дата запиту: %1</translation>
-    </message>
-    <message>
-        <source>Vehicle: %1</source>
-        <translation>Автомобіль: %1</translation>
-    </message>
-    <message>
-        <source>Timeframe: %1</source>
-        <translation>Терміни купівлі: %1</translation>
-    </message>
-    <message>
-        <source>Comments: %1</source>
-        <translation>Коментарі: %1</translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1</source>
-        <translation>Телефони: %1</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>Адреси ел. пошти: %1</translation>
-    </message>
-    <message>
-        <source>Not valid, not saved: %1</source>
-        <translation>Некоректні, не збережено: %1</translation>
-    </message>
-    <message>
-        <source>Needs review: %1</source>
-        <translation>Потребує перевірки: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1790,6 +1747,46 @@
     <message>
         <source>No lead source fits; choose one with --source.</source>
         <translation>Жодне джерело лідів не підходить; вкажіть його в параметрі --source.</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Відправник: %1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>ID заявки: %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Дата запиту: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Автомобіль: %1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>Терміни купівлі: %1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Коментарі: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Телефони: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>Адреси ел. пошти: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>Некоректні, не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>Потребує перевірки: %1</translation>
     </message>
 </context>
 <context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Sender: %1</source>
-        <translation>发送方：%1</translation>
-    </message>
-    <message>
-        <source>Prospect id: %1</source>
-        <translation>潜在客户 ID：%1</translation>
-    </message>
-    <message>
-        <source>Requested: %1</source>
-        <translation>询价时间：%1</translation>
-    </message>
-    <message>
-        <source>Vehicle: %1</source>
-        <translation>车辆：%1</translation>
-    </message>
-    <message>
-        <source>Timeframe: %1</source>
-        <translation>计划购车时间：%1</translation>
-    </message>
-    <message>
-        <source>Comments: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1</source>
-        <translation>电话号码：%1</translation>
-    </message>
-    <message>
-        <source>Emails: %1</source>
-        <translation>电子邮箱：%1</translation>
-    </message>
-    <message>
-        <source>Not valid, not saved: %1</source>
-        <translation>无效，未保存：%1</translation>
-    </message>
-    <message>
-        <source>Needs review: %1</source>
-        <translation>待审核：%1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityService</name>
     <message>
         <source>A note needs some text.</source>
@@ -1766,6 +1723,46 @@
     <message>
         <source>No lead source fits; choose one with --source.</source>
         <translation>没有匹配的线索来源；请用 --source 指定。</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>发送方：%1</translation>
+    </message>
+    <message>
+        <source>Prospect id: %1</source>
+        <translation>潜在客户 ID：%1</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>询价时间：%1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>Timeframe: %1</source>
+        <translation>计划购车时间：%1</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>电话号码：%1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>电子邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Not valid, not saved: %1</source>
+        <translation>无效，未保存：%1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>待审核：%1</translation>
     </message>
 </context>
 <context>

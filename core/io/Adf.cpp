@@ -1,6 +1,6 @@
 #include "Adf.h"
 
-#include "io/Csv.h"
+#include "io/Text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -333,7 +333,7 @@ QString Vehicle::label() const
 Document parse(const QByteArray& bytes)
 {
     Document document;
-    document.text = csv::decode(bytes);
+    document.text = text::decode(bytes);
     const QString adf = adfPart(document.text);
     // Bytes keep a declared encoding (ISO-8859-1, windows-1252); text that is neither valid in
     // its declared encoding nor UTF-8 is read as decoded above.

@@ -1,6 +1,6 @@
 #include "Mime.h"
 
-#include "io/Csv.h"
+#include "io/Text.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -75,7 +75,7 @@ std::pair<QString, QHash<QString, QString>> parameters(const QByteArray& field)
             const QList<QByteArray> encoded = v.split('\'');
             const QByteArray bytes = QByteArray::fromPercentEncoding(encoded.value(2, v));
             QStringDecoder decoder(encoded.size() == 3 ? encoded[0].constData() : "UTF-8");
-            params.insert(key, decoder.isValid() ? QString(decoder(bytes)) : csv::decode(bytes));
+            params.insert(key, decoder.isValid() ? QString(decoder(bytes)) : text::decode(bytes));
         } else {
             params.insert(key, decodeHeader(v));
         }
@@ -125,7 +125,7 @@ QString decodeText(const QByteArray& bytes, const QString& charset)
                 return text;
         }
     }
-    return csv::decode(bytes);
+    return text::decode(bytes);
 }
 
 void collect(const QByteArray& raw, std::vector<Part>& parts, int depth)

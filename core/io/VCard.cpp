@@ -1,6 +1,6 @@
 #include "VCard.h"
 
-#include "io/Csv.h"
+#include "io/Text.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -100,7 +100,7 @@ QString decodeValue(const Property& p, const QString& raw)
         if (decoder.isValid())
             return decoder(bytes);
     }
-    return csv::decode(bytes);
+    return text::decode(bytes);
 }
 
 std::optional<Property> propertyOf(const QString& line)
@@ -197,7 +197,7 @@ Document parse(const QByteArray& bytes)
     Document document;
     std::optional<adf::Prospect> card;
     int cards = 0;
-    for (const QString& line : unfold(csv::decode(bytes))) {
+    for (const QString& line : unfold(text::decode(bytes))) {
         if (line.trimmed().compare(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive) == 0) {
             card.emplace();
             ++cards;

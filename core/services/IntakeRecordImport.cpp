@@ -67,19 +67,20 @@ Customer customerFrom(const adf::Contact& c, const QString& phone, const QString
 // What the lead card shows of the record beyond the customer's contact data.
 QString details(const adf::Prospect& p, const QStringList& refused)
 {
-    using T = LeadIntakeService;
     QStringList lines;
     const auto add = [&](const QString& text, const QString& value) {
         if (!value.trimmed().isEmpty())
             lines << text.arg(value.trimmed());
     };
-    add(T::tr("Sender: %1"), QStringList{p.providerName, p.vendorName}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QStringLiteral(" / ")));
+    add(LeadIntakeService::tr("Sender: %1"), QStringList{p.providerName, p.vendorName}
+                                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                 .join(QStringLiteral(" / ")));
     if (!p.id.isEmpty())
-        add(T::tr("Prospect id: %1"), p.idSource.isEmpty() ? p.id : p.idSource + u'/' + p.id);
+        add(LeadIntakeService::tr("Prospect id: %1"),
+            p.idSource.isEmpty() ? p.id : p.idSource + u'/' + p.id);
     if (p.requestDate.isValid())
-        add(T::tr("Requested: %1"), QLocale().toString(p.requestDate, QLocale::ShortFormat));
+        add(LeadIntakeService::tr("Requested: %1"),
+            QLocale().toString(p.requestDate, QLocale::ShortFormat));
     for (const adf::Vehicle& v : p.vehicles) {
         QStringList parts{v.label(), v.interest, v.vin, v.colour};
         if (v.priceCents)
@@ -87,22 +88,22 @@ QString details(const adf::Prospect& p, const QStringList& refused)
                          .arg(double(*v.priceCents) / 100.0, 0, 'f', 2)
                          .arg(v.currency);
         parts << v.comments;
-        add(T::tr("Vehicle: %1"),
+        add(LeadIntakeService::tr("Vehicle: %1"),
             parts.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", ")));
     }
-    add(T::tr("Timeframe: %1"), p.timeframe);
-    add(T::tr("Comments: %1"), p.comments);
+    add(LeadIntakeService::tr("Timeframe: %1"), p.timeframe);
+    add(LeadIntakeService::tr("Comments: %1"), p.comments);
     QStringList phones;
     for (const adf::Phone& phone : p.customer.phones)
         phones << (phone.type.isEmpty() ? phone.number
                                         : QStringLiteral("%1 (%2)").arg(phone.number, phone.type));
     if (phones.size() > 1 || p.customer.emails.size() > 1) {
-        add(T::tr("Phone numbers: %1"), phones.join(QStringLiteral(", ")));
-        add(T::tr("Emails: %1"), p.customer.emails.join(QStringLiteral(", ")));
+        add(LeadIntakeService::tr("Phone numbers: %1"), phones.join(QStringLiteral(", ")));
+        add(LeadIntakeService::tr("Emails: %1"), p.customer.emails.join(QStringLiteral(", ")));
     }
-    add(T::tr("Not valid, not saved: %1"), refused.join(QStringLiteral(", ")));
+    add(LeadIntakeService::tr("Not valid, not saved: %1"), refused.join(QStringLiteral(", ")));
     if (p.needsReview)
-        add(T::tr("Needs review: %1"), p.notes.join(u' '));
+        add(LeadIntakeService::tr("Needs review: %1"), p.notes.join(u' '));
     return lines.join(u'\n');
 }
 
