@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   catch2 libsqlite3-dev libsodium-dev libphonenumber-dev fonts-dejavu-core
@@ -65,6 +65,9 @@ case "${1:-}" in
     # Everything: app, UI tests (offscreen) and the benchmark program.
     configure_and_build build/full
     (cd build/full && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$JOBS")
+    # The intake readers under libFuzzer with sanitizers, a fixed number of inputs each.
+    configure_and_build build/fuzz -DCMAKE_CXX_COMPILER=clang++ -DSHOWROOM_BUILD_FUZZERS=ON
+    (cd build/fuzz && ctest --output-on-failure -j "$JOBS")
     ;;
   *)
     echo "usage: scripts/dev.sh run [APP OPTIONS] | test | install" >&2
