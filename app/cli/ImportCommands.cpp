@@ -1,4 +1,4 @@
-// import adf|eml|vcard FILE... [--source KEY] [--dry-run] [--json]
+// import adf|eml|vcard|csv FILE... [--source KEY] [--map FIELDS] [--dry-run] [--json]
 #include "Cli.h"
 #include "Commands.h"
 #include "services/FolderIntake.h"
@@ -33,9 +33,15 @@ QJsonObject reportJson(const IntakeReport& report)
                                    {QStringLiteral("source"), r.sourceKey},
                                    {QStringLiteral("customer_id"), idOrNull(r.customerId)},
                                    {QStringLiteral("lead_id"), idOrNull(r.leadId)}});
-    return {{QStringLiteral("file"), report.fileName},
-            {QStringLiteral("rejected"), report.rejected},
-            {QStringLiteral("records"), records}};
+    QJsonObject json{{QStringLiteral("file"), report.fileName},
+                     {QStringLiteral("rejected"), report.rejected},
+                     {QStringLiteral("records"), records}};
+    if (!report.encoding.isEmpty()) {
+        json.insert(QStringLiteral("encoding"), report.encoding);
+        json.insert(QStringLiteral("header"), QJsonArray::fromStringList(report.header));
+        json.insert(QStringLiteral("mapping"), QJsonArray::fromStringList(report.mapping));
+    }
+    return json;
 }
 
 } // namespace
@@ -45,15 +51,18 @@ int runImport(Cli& cli)
     Arguments& args = cli.args();
     const auto format = args.takePositional();
     const auto source = args.takeOption(QStringLiteral("--source"));
+    const auto map = args.takeOption(QStringLiteral("--map"));
     const bool dryRun = args.takeFlag(QStringLiteral("--dry-run"));
     const bool json = args.takeFlag(QStringLiteral("--json"));
     QStringList paths;
     while (const auto path = args.takePositional())
         paths << *path;
-    const QStringList formats{QStringLiteral("adf"), QStringLiteral("eml"),
-                              QStringLiteral("vcard")};
+    const QStringList formats{QStringLiteral("adf"), QStringLiteral("eml"), QStringLiteral("vcard"),
+                              QStringLiteral("csv")};
     if (!format || !formats.contains(*format))
-        return cli.failWith(Tr::tr("import needs the format: adf, eml or vcard"), Usage);
+        return cli.failWith(Tr::tr("import needs the format: adf, eml, vcard or csv"), Usage);
+    if (map && *format != QLatin1String("csv"))
+        return cli.failWith(Tr::tr("--map is for csv lists"), Usage);
     if (paths.isEmpty())
         return cli.failWith(Tr::tr("import %1 needs one or more files").arg(*format), Usage);
     if (!cli.argumentsConsumed())
@@ -78,8 +87,11 @@ int runImport(Cli& cli)
         options.fileName = paths[qsizetype(i)];
         options.sourceKey = source.value_or(QString());
         options.dryRun = dryRun;
+        if (map)
+            options.csvMapping = map->split(u',');
         auto report =
-            *format == QLatin1String("adf")   ? intake.importAdf(*actor, contents[i], options)
+            *format == QLatin1String("csv")   ? intake.importCsv(*actor, contents[i], options)
+            : *format == QLatin1String("adf") ? intake.importAdf(*actor, contents[i], options)
             : *format == QLatin1String("eml") ? intake.importEmail(*actor, contents[i], options)
                                               : intake.importVCards(*actor, contents[i], options);
         if (!report)

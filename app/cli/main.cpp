@@ -78,12 +78,17 @@ Reception (visit add/contact/left need --user):
                                        walk-ins, first visits, contact captured, retention rate
 
 Lead intake (needs --user):
-  import adf|eml|vcard FILE... [--source KEY] [--dry-run] [--json]
+  import adf|eml|vcard|csv FILE... [--source KEY] [--map FIELD,...] [--dry-run] [--json]
                                        ADF files, emails (.eml: ADF in the body or attached,
-                                       else a lead from the sender) and vCards become
-                                       unassigned leads linked to customers known by phone or
-                                       email; what was imported before is skipped; --json
-                                       lists each record's outcome and reason
+                                       else a lead from the sender), vCards and lead lists (csv:
+                                       --source required; any encoding, delimiter and header
+                                       language; --map names each column's field: first_name,
+                                       last_name, name, company, phone, mobile, email, street,
+                                       postal_code, city, vehicle, comments, id or ignore, and
+                                       is remembered for the source) become unassigned leads
+                                       linked to customers known by phone or email; what was
+                                       imported before is skipped; --json lists each record's
+                                       outcome and reason
   intake run --folder DIR [--source KEY] [--json]
                                        one pass over an intake folder: each ADF, email or vCard
                                        file is imported and moved to processed/ or failed/

@@ -65,6 +65,7 @@ struct Prospect {
     QString vendorName;
     QString providerName;     // becomes the lead source
     bool needsReview = false; // recovered from text that is not valid ADF
+    int line = 0;             // the record's first line, for lists (CSV)
     QStringList notes;        // what was repaired or could not be read
 };
 

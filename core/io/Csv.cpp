@@ -74,7 +74,11 @@ QString decode(const QByteArray& bytes)
 
 Result<Document> read(const QByteArray& bytes, QChar delimiter)
 {
-    const QString text = decode(bytes);
+    return readText(decode(bytes), delimiter);
+}
+
+Result<Document> readText(const QString& text, QChar delimiter)
+{
     Document document;
     if (delimiter.isNull()) {
         // The first non-blank line is the header.

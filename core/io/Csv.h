@@ -43,6 +43,8 @@ QString decode(const QByteArray& bytes);
 // CR line ends; blank lines are skipped. Without `delimiter` it is detected from the header.
 // Fails on an empty file or an unterminated quote (naming the line).
 Result<Document> read(const QByteArray& bytes, QChar delimiter = QChar());
+// The same for text already decoded (see text::guess for files of unknown encoding).
+Result<Document> readText(const QString& text, QChar delimiter = QChar());
 
 // How header names are compared: lower case without spaces, underscores, dashes and dots
 // ("Stock number", "stock_number" and "STOCK-NUMBER" all give "stocknumber").

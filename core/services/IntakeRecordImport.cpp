@@ -254,6 +254,7 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
     note.userId = actor.id;
     note.kind = ActivityKind::Note;
     note.subject = incoming.channel == QLatin1String("vcard") ? tr("Lead imported from a vCard")
+                   : incoming.channel == QLatin1String("csv") ? tr("Lead imported from a list")
                    : incoming.externalKey.startsWith(QLatin1String("mail:"))
                        ? tr("Lead from an email")
                        : tr("Lead imported from ADF");

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ QString intakeOutcomeKey(IntakeOutcome outcome); // created, linked, duplicate, 
 
 struct IntakeRecord {
     int number = 0; // 1-based position in the file
+    int line = 0;   // lists (CSV): the record's line
     IntakeOutcome outcome = IntakeOutcome::Rejected;
     QString reason; // translated: why rejected, skipped or to be reviewed
     QString externalKey;
@@ -34,6 +36,10 @@ struct IntakeRecord {
 struct IntakeReport {
     QString fileName;
     QString rejected; // the whole file could not be read
+    // Lists (CSV): how the file was read, and the field each column went to.
+    QString encoding;
+    QStringList header;
+    QStringList mapping; // leadcsv::fieldKey per column
     std::vector<IntakeRecord> records;
 
     int count(IntakeOutcome outcome) const;
@@ -52,6 +58,9 @@ struct IncomingLead {
 
 struct IntakeOptions {
     QString fileName;
+    // Lists (CSV): the field of each column, by hand; empty: the source's remembered mapping,
+    // else recognised from the header names. One given by hand is remembered for the source.
+    QStringList csvMapping; // leadcsv::fieldKey per column
     QString sourceKey; // empty: the sender's (ADF provider) if it names a source, else "portal"
     std::optional<qint64> campaignId;
     bool dryRun = false; // report what would happen, write nothing

@@ -174,6 +174,7 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
             if (!record)
                 return std::unexpected(record.error());
             record->number = int(report.records.size()) + 1;
+            record->line = lead.prospect.line;
             report.records.push_back(*record);
         }
         return {};

@@ -32,6 +32,11 @@ public:
     Result<IntakeReport> importVCards(const User& actor, const QByteArray& bytes,
                                       const IntakeOptions& options);
 
+    // A list (CSV) for the source in the options (required): one lead per row. Re-importing the
+    // same row (same id column, else the same values) is a duplicate.
+    Result<IntakeReport> importCsv(const User& actor, const QByteArray& bytes,
+                                   const IntakeOptions& options);
+
 private:
     Result<IntakeReport> importAll(const User& actor, const std::vector<IncomingLead>& incoming,
                                    const IntakeOptions& options, IntakeReport report);

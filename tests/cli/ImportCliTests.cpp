@@ -118,7 +118,7 @@ TEST_CASE("import eml makes leads of an email's ADF and of a plain inquiry", "[c
                                   {QStringLiteral("import"), QStringLiteral("vcf"),
                                    emlDir + QStringLiteral("plain-inquiry.eml")});
     CHECK(wrong.exitCode == 2);
-    CHECK(wrong.err.contains("adf, eml or vcard"));
+    CHECK(wrong.err.contains("adf, eml, vcard or csv"));
 }
 
 TEST_CASE("intake run imports a folder's files once and moves them", "[cli][intake]")
@@ -160,4 +160,35 @@ TEST_CASE("intake run imports a folder's files once and moves them", "[cli][inta
               .value(QStringLiteral("files"))
               .toArray()
               .isEmpty());
+}
+
+TEST_CASE("import csv previews how it reads a list, then imports it once", "[cli][intake]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("csv.sqlite"));
+    REQUIRE(runOn(db, {},
+                  {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+                   QStringLiteral("--seed"), QStringLiteral("8")})
+                .exitCode == 0);
+    const QStringList args{QStringLiteral("import"), QStringLiteral("csv"),
+                           QStringLiteral(SHOWROOM_TEST_DATA "/intake/csv/dealer-zh-gb18030.csv"),
+                           QStringLiteral("--source"), QStringLiteral("event")};
+    const QJsonDocument preview =
+        succeed(db, QStringLiteral("reception"), args + QStringList{QStringLiteral("--dry-run")});
+    const QJsonObject file =
+        preview.object().value(QStringLiteral("files")).toArray()[0].toObject();
+    CHECK(file.value(QStringLiteral("encoding")).toString() == QStringLiteral("GB18030"));
+    CHECK(file.value(QStringLiteral("header")).toArray()[0].toString() == QStringLiteral("姓名"));
+    CHECK(file.value(QStringLiteral("mapping")).toArray()[1].toString() ==
+          QStringLiteral("mobile"));
+    CHECK(total(preview, "created") == 2);
+    CHECK(total(succeed(db, QStringLiteral("reception"), args), "created") == 2);
+    CHECK(total(succeed(db, QStringLiteral("reception"), args), "duplicate") == 2);
+
+    const CliResult noSource =
+        runOn(db, QStringLiteral("reception"),
+              {QStringLiteral("import"), QStringLiteral("csv"),
+               QStringLiteral(SHOWROOM_TEST_DATA "/intake/csv/event-ru-cp1251.csv")});
+    CHECK(noSource.exitCode == 1);
+    CHECK(noSource.err.contains("--source"));
 }

@@ -293,3 +293,78 @@ TEST_CASE("vCards become leads; a card without a number or email is refused; a c
     REQUIRE(again.has_value());
     CHECK(outcomes(*again) == QStringLiteral("duplicate,duplicate,rejected"));
 }
+
+namespace {
+
+Result<IntakeReport> importList(Fixture& f, const char* name, IntakeOptions options)
+{
+    QFile file(QStringLiteral(SHOWROOM_TEST_DATA "/intake/csv/") + QLatin1String(name));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    options.fileName = QLatin1String(name);
+    return LeadIntakeService(f.context()).importCsv(f.reception, file.readAll(), options);
+}
+
+} // namespace
+
+TEST_CASE("a lead list becomes leads of its source, once per row", "[intake][csv]")
+{
+    Fixture f;
+    IntakeOptions options;
+    options.sourceKey = QStringLiteral("event");
+    auto report = importList(f, "event-ru-cp1251.csv", options);
+    REQUIRE(report.has_value());
+    CHECK(outcomes(*report) == QStringLiteral("created,created"));
+    CHECK(report->encoding == QStringLiteral("windows-1251"));
+    CHECK(report->records[1].line == 3);
+    CHECK(report->records[0].sourceKey == QStringLiteral("event"));
+    auto ivanov = sql::scalar(f.db->sql(),
+                              QStringLiteral("SELECT last_name || '|' || city || '|' || "
+                                             "phone_e164 FROM customers WHERE id = ?"),
+                              {*report->records[0].customerId});
+    CHECK(ivanov->toString() == QStringLiteral("Иванов|Москва|+79161234567"));
+    auto again = importList(f, "event-ru-cp1251.csv", options);
+    REQUIRE(again.has_value());
+    CHECK(outcomes(*again) == QStringLiteral("duplicate,duplicate"));
+
+    // A list needs its source.
+    CHECK_FALSE(importList(f, "event-ru-cp1251.csv", {}).has_value());
+}
+
+TEST_CASE("columns mapped by hand are remembered for the source; a list reaching nobody is "
+          "refused",
+          "[intake][csv]")
+{
+    Fixture f;
+    // Headers nobody recognises: nothing reaches anyone until they are mapped.
+    const QByteArray list = "Kundennr;Wer;Nummer\n77;Hanna Berg;0172 5556677\n";
+    IntakeOptions options;
+    options.sourceKey = QStringLiteral("portal");
+    auto unmapped = LeadIntakeService(f.context()).importCsv(f.reception, list, options);
+    REQUIRE(unmapped.has_value());
+    CHECK(outcomes(*unmapped) == QStringLiteral("rejected"));
+    CHECK(unmapped->rejected.contains(QStringLiteral("map the columns")));
+
+    options.csvMapping = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("mobile")};
+    auto mapped = LeadIntakeService(f.context()).importCsv(f.reception, list, options);
+    REQUIRE(mapped.has_value());
+    CHECK(outcomes(*mapped) == QStringLiteral("created"));
+    CHECK(mapped->records[0].externalKey == QStringLiteral("csv:portal/77"));
+
+    // The next list from the portal with the same headers needs no mapping.
+    options.csvMapping.clear();
+    const QByteArray next = "Kundennr;Wer;Nummer\n78;Paul Wagner;0160 2223344\n";
+    auto remembered = LeadIntakeService(f.context()).importCsv(f.reception, next, options);
+    REQUIRE(remembered.has_value());
+    CHECK(outcomes(*remembered) == QStringLiteral("created"));
+    CHECK(remembered->mapping ==
+          QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("mobile")});
+    // Another source does not share it.
+    options.sourceKey = QStringLiteral("event");
+    auto other = LeadIntakeService(f.context()).importCsv(f.reception, next, options);
+    REQUIRE(other.has_value());
+    CHECK(outcomes(*other) == QStringLiteral("rejected"));
+
+    options.csvMapping = {QStringLiteral("id"), QStringLiteral("shoe_size"),
+                          QStringLiteral("mobile")};
+    CHECK_FALSE(LeadIntakeService(f.context()).importCsv(f.reception, next, options).has_value());
+}
