@@ -145,4 +145,9 @@ std::optional<QDateTime> parseDateTime(const std::optional<QString>& text)
     return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
 }
 
+QJsonValue idOrNull(const std::optional<qint64>& id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
 } // namespace showroom::cli

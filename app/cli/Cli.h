@@ -13,6 +13,9 @@
 
 namespace showroom::cli {
 
+// An id for JSON output, null when there is none.
+QJsonValue idOrNull(const std::optional<qint64>& id);
+
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 // State shared by the commands: global options, the open database, the signed-in user.

@@ -90,11 +90,6 @@ QJsonValue isoUtc(const QDateTime& at)
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QString directionKey(Direction direction)
 {
     return direction == Direction::Inbound    ? QStringLiteral("in")

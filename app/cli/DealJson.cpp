@@ -1,5 +1,7 @@
 #include "DealJson.h"
 
+#include "Cli.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -9,11 +11,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DealCommands)
 };
-
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
 
 QJsonValue dateOrNull(const QDate& date)
 {

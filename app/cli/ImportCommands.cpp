@@ -16,11 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ImportCommands)
 };
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QJsonObject reportJson(const IntakeReport& report)
 {
     QJsonArray records;

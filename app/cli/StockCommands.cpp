@@ -17,11 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(StockCommands)
 };
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QJsonObject vehicleJson(const Vehicle& v)
 {
     return {{QStringLiteral("id"), v.id},

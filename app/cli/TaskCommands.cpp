@@ -16,11 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TaskCommands)
 };
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QJsonObject taskJson(const Task& task)
 {
     return {{QStringLiteral("id"), task.id},

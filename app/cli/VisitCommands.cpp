@@ -10,11 +10,6 @@ namespace showroom::cli {
 
 namespace {
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QJsonObject toJson(const Visit& v)
 {
     return {{QStringLiteral("id"), v.id},
