@@ -4,10 +4,10 @@
 Run after `ninja update_translations` (lupdate) has added new source texts; another script may
 fill other contexts of the same files at the same time, so run it under the lock:
     flock /tmp/ts.lock python3 translations/fill_translations_intake.py
-Covers the lead intake: the ADF reader (Adf), the vCard reader (VCard), LeadIntakeService (and the
-lines of the lead's note written in core/services/IntakeRecordImport.cpp, which lupdate files
-under the empty context because they are called through an alias, `T::tr`), FolderIntake and the
-CLI ImportCommands (import adf|eml|vcard, intake run).
+Covers the lead intake: the ADF reader (Adf), the vCard reader (VCard), LeadIntakeService (with
+the lines of the lead's note written in core/services/IntakeRecordImport.cpp and the lists of
+leads, CSV, of core/services/IntakeCsvImport.cpp), FolderIntake and the CLI ImportCommands
+(import adf|eml|vcard|csv, intake run).
 Messages found here get their translation and lose type="unfinished"; the rest stay as they
 are. Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3,
 zh_CN 1); showroom_en.ts only receives the numerus forms (there are none here so far).
@@ -23,9 +23,13 @@ Here: import importieren/импорт/імпорт/导入, prospect (an ADF reco
 待审核, rejected abgelehnt/отклонено/відхилено/已拒绝, intake folder Eingangsordner/папка
 входящих/тека вхідних/收件文件夹, card (vCard) Karte/карточка/картка/名片, vendor (the dealer an
 ADF is addressed to) Händler/дилер/дилер/经销商, dry run Probelauf/пробный запуск/пробний запуск/
-试运行.
-Kept as they are: ADF, vCard, XML, BEGIN:VCARD, the CLI words (import, intake run, adf, eml,
-vcard, --source, --folder DIR) and the outcome keys the CLI prints (rejected, needs_review, ...).
+试运行, list of leads Leadliste/список лидов/список лідів/线索列表 (a list alone Liste/список/
+список/列表), column Spalte/столбец/стовпець/列, mapping (columns to fields) Zuordnung/
+сопоставление/зіставлення/对应关系 (to map zuordnen/сопоставить/зіставити/指定对应关系), field
+Feld/поле/поле/字段 (lead field Leadfeld/поле лида/поле ліда/线索字段).
+Kept as they are: ADF, vCard, CSV, XML, BEGIN:VCARD, the CLI words (import, intake run, adf, eml,
+vcard, csv, --source, --map, --folder DIR) and the outcome keys the CLI prints (rejected,
+needs_review, ...).
 """
 import html
 import pathlib
@@ -118,10 +122,33 @@ tr(C, "No lead source fits; choose one with --source.",
    "Жодне джерело лідів не підходить; вкажіть його в параметрі --source.",
    "没有匹配的线索来源；请用 --source 指定。")
 
-# The lines of the imported lead's note. IntakeRecordImport.cpp calls them as T::tr with
-# `using T = LeadIntakeService`: lupdate files them under the empty context, but at run time they
-# are looked up in LeadIntakeService, so they are listed under both (the LeadIntakeService ones
-# show up as "not in the catalogue" until the source calls LeadIntakeService::tr directly).
+# Lists of leads (CSV): core/services/IntakeCsvImport.cpp, and the subject of the lead's note
+# (IntakeRecordImport.cpp, called as tr, so here under LeadIntakeService).
+tr(C, "A list of leads needs the source it came from (--source).",
+   "Für eine Leadliste muss die Quelle angegeben werden, aus der sie stammt (--source).",
+   "Для списка лидов нужно указать источник, из которого он получен (--source).",
+   "Для списку лідів потрібно вказати джерело, з якого його отримано (--source).",
+   "线索列表需要注明其来源（--source）。")
+# %1 and %2 are counts; written as "columns in the file: %1" to need no plural forms.
+tr(C, "The file has %1 columns, the mapping names %2.",
+   "Spalten in der Datei: %1, in der Zuordnung: %2.",
+   "Столбцов в файле: %1, в сопоставлении: %2.",
+   "Стовпців у файлі: %1, у зіставленні: %2.",
+   "文件有 %1 列，对应关系中列出了 %2 列。")
+# %1 is a field key given with --map (name, phone, email, ...), not translated.
+tr(C, 'There is no lead field "%1".', "Es gibt kein Leadfeld „%1“.", "Поля лида «%1» нет.",
+   "Поля ліда «%1» немає.", "不存在线索字段“%1”。")
+tr(C, "No column holds a phone number or an email; map the columns by hand.",
+   "Keine Spalte enthält eine Telefonnummer oder E-Mail-Adresse; ordnen Sie die Spalten von Hand zu.",
+   "Ни в одном столбце нет телефона или эл. почты; сопоставьте столбцы вручную.",
+   "У жодному стовпці немає телефону чи ел. пошти; зіставте стовпці вручну.",
+   "没有任何列包含电话号码或电子邮箱；请手动指定各列的对应关系。")
+tr(C, "Lead imported from a list", "Lead aus einer Liste importiert", "Лид импортирован из списка",
+   "Лід імпортовано зі списку", "从列表导入的线索")
+
+# The lines of the imported lead's note (IntakeRecordImport.cpp). They were once called through an
+# alias (T::tr) that lupdate filed under the empty context; the source now calls tr directly, so
+# they are only under LeadIntakeService.
 NOTE_LINES = [
     ("Sender: %1", "Absender: %1", "Отправитель: %1", "Відправник: %1", "发送方：%1"),
     ("Prospect id: %1", "Interessenten-ID: %1", "ID заявки: %1", "ID заявки: %1", "潜在客户 ID：%1"),
@@ -135,9 +162,8 @@ NOTE_LINES = [
      "Некоректні, не збережено: %1", "无效，未保存：%1"),
     ("Needs review: %1", "Zu prüfen: %1", "Требует проверки: %1", "Потребує перевірки: %1", "待审核：%1"),
 ]
-for C in ["", "LeadIntakeService"]:
-    for row in NOTE_LINES:
-        tr(C, *row)
+for row in NOTE_LINES:
+    tr("LeadIntakeService", *row)
 
 # --- FolderIntake ------------------------------------------------------------------------------
 C = "FolderIntake"
@@ -160,9 +186,14 @@ tr(C, "Cannot move %1 to %2.", "%1 kann nicht nach %2 verschoben werden.",
 
 # --- CLI: import and intake run (app/cli/ImportCommands.cpp) -----------------------------------
 C = "ImportCommands"
-tr(C, "import needs the format: adf, eml or vcard", "import erfordert das Format: adf, eml oder vcard",
-   "для import нужен формат: adf, eml или vcard", "для import потрібен формат: adf, eml або vcard",
-   "import 需要指定格式：adf、eml 或 vcard")
+tr(C, "import needs the format: adf, eml, vcard or csv",
+   "import erfordert das Format: adf, eml, vcard oder csv",
+   "для import нужен формат: adf, eml, vcard или csv",
+   "для import потрібен формат: adf, eml, vcard або csv",
+   "import 需要指定格式：adf、eml、vcard 或 csv")
+tr(C, "--map is for csv lists", "--map gilt nur für csv-Listen",
+   "--map используется только для списков csv", "--map використовується лише для списків csv",
+   "--map 仅用于 csv 列表")
 tr(C, "import %1 needs one or more files", "import %1 erfordert eine oder mehrere Dateien",
    "для import %1 нужен хотя бы один файл", "для import %1 потрібен хоча б один файл",
    "import %1 需要一个或多个文件")

@@ -1523,10 +1523,6 @@
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>import needs the format: adf, eml or vcard</source>
-        <translation>import erfordert das Format: adf, eml oder vcard</translation>
-    </message>
-    <message>
         <source>import %1 needs one or more files</source>
         <translation>import %1 erfordert eine oder mehrere Dateien</translation>
     </message>
@@ -1561,6 +1557,14 @@
     <message>
         <source>Nothing to import in %1</source>
         <translation>In %1 gibt es nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>import needs the format: adf, eml, vcard or csv</source>
+        <translation>import erfordert das Format: adf, eml, vcard oder csv</translation>
+    </message>
+    <message>
+        <source>--map is for csv lists</source>
+        <translation>--map gilt nur für csv-Listen</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1779,26 @@
     <message>
         <source>Needs review: %1</source>
         <translation>Zu prüfen: %1</translation>
+    </message>
+    <message>
+        <source>A list of leads needs the source it came from (--source).</source>
+        <translation>Für eine Leadliste muss die Quelle angegeben werden, aus der sie stammt (--source).</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns, the mapping names %2.</source>
+        <translation>Spalten in der Datei: %1, in der Zuordnung: %2.</translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;.</source>
+        <translation>Es gibt kein Leadfeld „%1“.</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or an email; map the columns by hand.</source>
+        <translation>Keine Spalte enthält eine Telefonnummer oder E-Mail-Adresse; ordnen Sie die Spalten von Hand zu.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a list</source>
+        <translation>Lead aus einer Liste importiert</translation>
     </message>
 </context>
 <context>

@@ -1523,10 +1523,6 @@
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>import needs the format: adf, eml or vcard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import %1 needs one or more files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,6 +1556,14 @@
     </message>
     <message>
         <source>Nothing to import in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the format: adf, eml, vcard or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map is for csv lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1778,26 @@
     </message>
     <message>
         <source>Needs review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of leads needs the source it came from (--source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 columns, the mapping names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or an email; map the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead imported from a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1535,10 +1535,6 @@
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>import needs the format: adf, eml or vcard</source>
-        <translation>для import нужен формат: adf, eml или vcard</translation>
-    </message>
-    <message>
         <source>import %1 needs one or more files</source>
         <translation>для import %1 нужен хотя бы один файл</translation>
     </message>
@@ -1573,6 +1569,14 @@
     <message>
         <source>Nothing to import in %1</source>
         <translation>В %1 нечего импортировать</translation>
+    </message>
+    <message>
+        <source>import needs the format: adf, eml, vcard or csv</source>
+        <translation>для import нужен формат: adf, eml, vcard или csv</translation>
+    </message>
+    <message>
+        <source>--map is for csv lists</source>
+        <translation>--map используется только для списков csv</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1791,26 @@
     <message>
         <source>Needs review: %1</source>
         <translation>Требует проверки: %1</translation>
+    </message>
+    <message>
+        <source>A list of leads needs the source it came from (--source).</source>
+        <translation>Для списка лидов нужно указать источник, из которого он получен (--source).</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns, the mapping names %2.</source>
+        <translation>Столбцов в файле: %1, в сопоставлении: %2.</translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;.</source>
+        <translation>Поля лида «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or an email; map the columns by hand.</source>
+        <translation>Ни в одном столбце нет телефона или эл. почты; сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a list</source>
+        <translation>Лид импортирован из списка</translation>
     </message>
 </context>
 <context>

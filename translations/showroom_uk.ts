@@ -1535,10 +1535,6 @@
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>import needs the format: adf, eml or vcard</source>
-        <translation>для import потрібен формат: adf, eml або vcard</translation>
-    </message>
-    <message>
         <source>import %1 needs one or more files</source>
         <translation>для import %1 потрібен хоча б один файл</translation>
     </message>
@@ -1573,6 +1569,14 @@
     <message>
         <source>Nothing to import in %1</source>
         <translation>У %1 нічого імпортувати</translation>
+    </message>
+    <message>
+        <source>import needs the format: adf, eml, vcard or csv</source>
+        <translation>для import потрібен формат: adf, eml, vcard або csv</translation>
+    </message>
+    <message>
+        <source>--map is for csv lists</source>
+        <translation>--map використовується лише для списків csv</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1791,26 @@
     <message>
         <source>Needs review: %1</source>
         <translation>Потребує перевірки: %1</translation>
+    </message>
+    <message>
+        <source>A list of leads needs the source it came from (--source).</source>
+        <translation>Для списку лідів потрібно вказати джерело, з якого його отримано (--source).</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns, the mapping names %2.</source>
+        <translation>Стовпців у файлі: %1, у зіставленні: %2.</translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;.</source>
+        <translation>Поля ліда «%1» немає.</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or an email; map the columns by hand.</source>
+        <translation>У жодному стовпці немає телефону чи ел. пошти; зіставте стовпці вручну.</translation>
+    </message>
+    <message>
+        <source>Lead imported from a list</source>
+        <translation>Лід імпортовано зі списку</translation>
     </message>
 </context>
 <context>

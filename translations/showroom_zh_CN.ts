@@ -1511,10 +1511,6 @@
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>import needs the format: adf, eml or vcard</source>
-        <translation>import 需要指定格式：adf、eml 或 vcard</translation>
-    </message>
-    <message>
         <source>import %1 needs one or more files</source>
         <translation>import %1 需要一个或多个文件</translation>
     </message>
@@ -1549,6 +1545,14 @@
     <message>
         <source>Nothing to import in %1</source>
         <translation>%1 中没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>import needs the format: adf, eml, vcard or csv</source>
+        <translation>import 需要指定格式：adf、eml、vcard 或 csv</translation>
+    </message>
+    <message>
+        <source>--map is for csv lists</source>
+        <translation>--map 仅用于 csv 列表</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1767,26 @@
     <message>
         <source>Needs review: %1</source>
         <translation>待审核：%1</translation>
+    </message>
+    <message>
+        <source>A list of leads needs the source it came from (--source).</source>
+        <translation>线索列表需要注明其来源（--source）。</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns, the mapping names %2.</source>
+        <translation>文件有 %1 列，对应关系中列出了 %2 列。</translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;.</source>
+        <translation>不存在线索字段“%1”。</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or an email; map the columns by hand.</source>
+        <translation>没有任何列包含电话号码或电子邮箱；请手动指定各列的对应关系。</translation>
+    </message>
+    <message>
+        <source>Lead imported from a list</source>
+        <translation>从列表导入的线索</translation>
     </message>
 </context>
 <context>
