@@ -204,6 +204,9 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* importAction = file->addAction(tr("&Import leads…"), this, &MainWindow::importLeads);
+    importAction->setObjectName(QStringLiteral("importLeadsAction"));
+    importAction->setEnabled(roleAllows(m_session.user.role, Permission::CreateLeads));
     QAction* backupAction = file->addAction(tr("&Backup…"), this, &MainWindow::backup);
     backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();

@@ -16,6 +16,7 @@ class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
 class DeliveriesPage;
+class LeadImportDialog;
 class NotificationButton;
 class NotificationCenter;
 class NotificationTray;
@@ -59,6 +60,8 @@ public:
 
     // File > Backup: asks for the target file, then writes the backup.
     void backup();
+    // File → Import leads: the import dialog (non-modal), returned for tests.
+    LeadImportDialog* importLeads();
     // Writes a backup to `path` and reports the outcome (status bar or message box).
     Result<void> backupTo(const QString& path);
     // Reloads what other desks may have changed.

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "common/MessageBoxes.h"
 #include "customers/ActivityDialog.h"
+#include "intake/LeadImportDialog.h"
 #include "services/ActivityService.h"
 #include "services/LeadService.h"
 #include "storage/Backup.h"
@@ -26,6 +27,14 @@ void MainWindow::backup()
                                      tr("Showroom databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         backupTo(path);
+}
+
+LeadImportDialog* MainWindow::importLeads()
+{
+    auto* dialog = new LeadImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 Result<void> MainWindow::backupTo(const QString& path)

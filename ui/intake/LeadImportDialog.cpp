@@ -1,0 +1,310 @@
+#include "LeadImportDialog.h"
+
+#include "common/MessageBoxes.h"
+#include "common/RecordTable.h"
+#include "intake/LeadImportModel.h"
+#include "io/LeadCsv.h"
+#include "services/LeadIntakeService.h"
+#include "services/PipelineConfigService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace showroom {
+
+namespace {
+
+QString fieldLabel(leadcsv::Field field)
+{
+    using leadcsv::Field;
+    switch (field) {
+    case Field::Ignore:
+        return LeadImportDialog::tr("(not imported)");
+    case Field::FirstName:
+        return LeadImportDialog::tr("First name");
+    case Field::LastName:
+        return LeadImportDialog::tr("Last name");
+    case Field::FullName:
+        return LeadImportDialog::tr("Full name");
+    case Field::Company:
+        return LeadImportDialog::tr("Company");
+    case Field::Phone:
+        return LeadImportDialog::tr("Phone");
+    case Field::Mobile:
+        return LeadImportDialog::tr("Mobile");
+    case Field::Email:
+        return LeadImportDialog::tr("Email");
+    case Field::Street:
+        return LeadImportDialog::tr("Street");
+    case Field::PostalCode:
+        return LeadImportDialog::tr("Postal code");
+    case Field::City:
+        return LeadImportDialog::tr("City");
+    case Field::Vehicle:
+        return LeadImportDialog::tr("Vehicle of interest");
+    case Field::Comments:
+        return LeadImportDialog::tr("Comments");
+    case Field::Id:
+        return LeadImportDialog::tr("Record id (for re-imports)");
+    }
+    return {};
+}
+
+} // namespace
+
+LeadImportDialog::Format LeadImportDialog::formatOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("eml"))
+        return Format::Email;
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
+        return Format::VCard;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
+        suffix == QLatin1String("tsv"))
+        return Format::List;
+    return Format::Adf;
+}
+
+LeadImportDialog::LeadImportDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("leadImportDialog"));
+    setWindowTitle(tr("Import leads"));
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setObjectName(QStringLiteral("importPath"));
+    m_pathEdit->setReadOnly(true);
+    m_pathEdit->setPlaceholderText(tr("ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)"));
+    auto* choose = new QPushButton(tr("&Choose file…"), this);
+    choose->setObjectName(QStringLiteral("chooseImportFile"));
+    connect(choose, &QPushButton::clicked, this, &LeadImportDialog::chooseFile);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_pathEdit, 1);
+    fileRow->addWidget(choose);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("importSource"));
+    m_source->addItem(tr("As the file says"), QString());
+    if (auto sources = PipelineConfigService(m_session.context()).sources())
+        for (const Source& s : *sources)
+            if (s.active)
+                m_source->addItem(s.name, s.key);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { preview(); });
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Source:"), m_source);
+
+    m_columns = new QTableWidget(0, 3, this);
+    m_columns->setObjectName(QStringLiteral("importColumns"));
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("First value")});
+    m_columns->verticalHeader()->hide();
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setMaximumHeight(170);
+    m_columns->hide();
+
+    m_model = new LeadImportModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("importRecords"));
+    m_view->setModel(m_model);
+    setUpRecordTable(m_view);
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(LeadImportModel::Record, metrics.horizontalAdvance(tr("line 999")) + 24);
+    header->resizeSection(LeadImportModel::Name, metrics.horizontalAdvance(QLatin1Char('M')) * 16);
+    header->resizeSection(LeadImportModel::Outcome,
+                          metrics.horizontalAdvance(tr("Lead for a known customer")) + 24);
+    header->setStretchLastSection(true);
+
+    m_summary = new QLabel(tr("Choose a file: every record is checked before anything is "
+                              "written."),
+                           this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ApplyRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, &LeadImportDialog::importNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addLayout(fileRow);
+    layout->addLayout(form);
+    layout->addWidget(m_columns);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(860, 540);
+}
+
+void LeadImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Leads to import"), QString(),
+        tr("Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+bool LeadImportDialog::setFile(const QString& path)
+{
+    m_pathEdit->setText(path);
+    m_import->setEnabled(false);
+    m_model->setReport({}, true);
+    m_mapping.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_path = path;
+    m_bytes = file.readAll();
+    m_format = formatOf(path);
+    m_columns->setVisible(m_format == Format::List);
+    preview();
+    return true;
+}
+
+void LeadImportDialog::setSource(const QString& sourceKey)
+{
+    m_source->setCurrentIndex(std::max(0, m_source->findData(sourceKey)));
+}
+
+void LeadImportDialog::setColumnField(int column, const QString& fieldKey)
+{
+    if (column < 0 || column >= m_mapping.size())
+        return;
+    m_mapping[column] = fieldKey;
+    preview();
+}
+
+IntakeOptions LeadImportDialog::options(bool dryRun) const
+{
+    IntakeOptions options;
+    options.fileName = QFileInfo(m_path).fileName();
+    options.sourceKey = m_source->currentData().toString();
+    options.csvMapping = m_mapping;
+    options.dryRun = dryRun;
+    return options;
+}
+
+Result<IntakeReport> LeadImportDialog::run(bool dryRun)
+{
+    LeadIntakeService intake(m_session.context());
+    const IntakeOptions chosen = options(dryRun);
+    switch (m_format) {
+    case Format::Email:
+        return intake.importEmail(m_session.user, m_bytes, chosen);
+    case Format::VCard:
+        return intake.importVCards(m_session.user, m_bytes, chosen);
+    case Format::List:
+        return intake.importCsv(m_session.user, m_bytes, chosen);
+    case Format::Adf:
+        break;
+    }
+    return intake.importAdf(m_session.user, m_bytes, chosen);
+}
+
+void LeadImportDialog::preview()
+{
+    if (m_path.isEmpty())
+        return;
+    m_import->setEnabled(false);
+    if (m_format == Format::List && m_source->currentData().toString().isEmpty()) {
+        m_model->setReport({}, true);
+        m_summary->setText(tr("Choose the source this list came from."));
+        return;
+    }
+    auto report = run(true);
+    if (!report) {
+        m_model->setReport({}, true);
+        m_summary->setText(report.error().message);
+        return;
+    }
+    if (m_format == Format::List)
+        showColumns(*report);
+    showReport(*report, true);
+    m_import->setEnabled(report->count(IntakeOutcome::Created) +
+                             report->count(IntakeOutcome::Linked) +
+                             report->count(IntakeOutcome::NeedsReview) >
+                         0);
+}
+
+bool LeadImportDialog::importNow()
+{
+    auto report = run(false);
+    if (!report) {
+        MessageBoxes::current().error(this, tr("The leads were not imported"),
+                                      report.error().message);
+        return false;
+    }
+    showReport(*report, false);
+    m_import->setEnabled(false);
+    return true;
+}
+
+void LeadImportDialog::showColumns(const IntakeReport& report)
+{
+    if (m_mapping.isEmpty())
+        m_mapping = report.mapping;
+    // Rebuilding the table must not count as the user's choice.
+    m_showingColumns = true;
+    m_columns->setRowCount(int(report.header.size()));
+    auto table = leadcsv::read(m_bytes);
+    for (int row = 0; row < report.header.size(); ++row) {
+        m_columns->setItem(row, 0, new QTableWidgetItem(report.header[row]));
+        auto* field = new QComboBox(m_columns);
+        field->setObjectName(QStringLiteral("columnField%1").arg(row));
+        for (leadcsv::Field f : leadcsv::allFields())
+            field->addItem(fieldLabel(f), leadcsv::fieldKey(f));
+        field->setCurrentIndex(std::max(0, field->findData(report.mapping.value(row))));
+        connect(field, &QComboBox::currentIndexChanged, this, [this, row, field] {
+            if (!m_showingColumns)
+                setColumnField(row, field->currentData().toString());
+        });
+        m_columns->setCellWidget(row, 1, field);
+        const QString first =
+            table && !table->records.empty() ? table->records.front().value(row) : QString();
+        m_columns->setItem(row, 2, new QTableWidgetItem(first));
+    }
+    m_columns->resizeColumnToContents(0);
+    m_columns->setColumnWidth(1, fontMetrics().horizontalAdvance(tr("Record id (for re-imports)")) +
+                                     48);
+    m_showingColumns = false;
+}
+
+void LeadImportDialog::showReport(const IntakeReport& report, bool dryRun)
+{
+    m_model->setReport(report.records, dryRun);
+    const QString counts =
+        tr("%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.")
+            .arg(report.count(IntakeOutcome::Created))
+            .arg(report.count(IntakeOutcome::Linked))
+            .arg(report.count(IntakeOutcome::NeedsReview))
+            .arg(report.count(IntakeOutcome::Duplicate))
+            .arg(report.count(IntakeOutcome::Rejected));
+    QString how = counts;
+    if (!report.encoding.isEmpty())
+        how = tr("Read as %1. %2").arg(report.encoding, counts);
+    if (dryRun)
+        m_summary->setText(tr("Checked, nothing written yet: %1 “Import” creates the leads; "
+                              "rejected records and those imported before are skipped.")
+                               .arg(how));
+    else
+        m_summary->setText(tr("Imported: %1").arg(how));
+}
+
+} // namespace showroom
