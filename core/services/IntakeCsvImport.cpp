@@ -96,17 +96,15 @@ Result<IntakeReport> LeadIntakeService::importCsv(const User& actor, const QByte
 
     std::vector<IncomingLead> incoming;
     const std::vector<adf::Prospect> rows = leadcsv::prospects(*table, mapping);
-    std::size_t recordIndex = 0;
+    // Each prospect comes from the record starting on its line, in the same order.
+    auto record = table->records.cbegin();
     for (const adf::Prospect& row : rows) {
-        while (recordIndex < table->records.size() && table->records[recordIndex].line != row.line)
-            ++recordIndex;
-        incoming.push_back({row,
-                            rowKey(options.sourceKey, row, table->records[recordIndex]),
-                            QStringLiteral("csv"),
-                            {},
-                            {},
-                            {},
-                            {}});
+        while (record != table->records.cend() && record->line != row.line)
+            ++record;
+        if (record == table->records.cend())
+            break;
+        incoming.push_back(
+            {row, rowKey(options.sourceKey, row, *record), QStringLiteral("csv"), {}, {}, {}, {}});
     }
     auto imported = importAll(actor, incoming, options, report);
     if (imported && !options.dryRun && !options.csvMapping.isEmpty()) {
