@@ -7,7 +7,9 @@ fill other contexts of the same files at the same time, so run it under the lock
 Covers the lead intake: the ADF reader (Adf), the vCard reader (VCard), LeadIntakeService (with
 the lines of the lead's note written in core/services/IntakeRecordImport.cpp and the lists of
 leads, CSV, of core/services/IntakeCsvImport.cpp), FolderIntake and the CLI ImportCommands
-(import adf|eml|vcard|csv, intake run).
+(import adf|eml|vcard|csv, intake run), and the lead import dialog of the desktop app
+(showroom::LeadImportDialog, showroom::LeadImportModel and the File menu's "&Import leads…" of
+showroom::MainWindow).
 Messages found here get their translation and lose type="unfinished"; the rest stay as they
 are. Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3,
 zh_CN 1); showroom_en.ts only receives the numerus forms (there are none here so far).
@@ -218,6 +220,126 @@ tr(C, "%1: %2 lead(s), moved to %3", "%1: %2 Lead(s), verschoben nach %3",
    "%1: лидов — %2, перемещён в %3", "%1: лідів — %2, переміщено до %3", "%1：%2 条线索，已移至 %3")
 tr(C, "Nothing to import in %1", "In %1 gibt es nichts zu importieren", "В %1 нечего импортировать",
    "У %1 нічого імпортувати", "%1 中没有可导入的内容")
+
+
+# --- The lead import dialog (ui/intake/LeadImportDialog.cpp, LeadImportModel.cpp) --------------
+# File → Import leads: choose a file, the source, for a list each column's field; a dry run table,
+# then "Import". The accelerators of the dialog: &Choose file…, &Source:, &Import, as in the stock
+# import dialog and the report header (de w l I, ru В ч И, uk В л І, zh C S I); the quoted button
+# name in the dry run summary is the translation of "&Import" without the ampersand.
+C = "showroom::LeadImportDialog"
+# The fields a column of a list can be mapped to (labels as in the customer form).
+FIELD_LABELS = [
+    ("(not imported)", "(nicht importiert)", "(не импортируется)", "(не імпортується)", "（不导入）"),
+    ("First name", "Vorname", "Имя", "Ім'я", "名字"),
+    ("Last name", "Nachname", "Фамилия", "Прізвище", "姓氏"),
+    ("Full name", "Vollständiger Name", "Полное имя", "Повне ім'я", "完整姓名"),
+    ("Company", "Firma", "Компания", "Компанія", "公司"),
+    ("Phone", "Telefon", "Телефон", "Телефон", "电话"),
+    ("Mobile", "Mobiltelefon", "Мобильный телефон", "Мобільний телефон", "手机"),
+    ("Email", "E-Mail", "Эл. почта", "Ел. пошта", "电子邮件"),
+    ("Street", "Straße", "Улица", "Вулиця", "街道地址"),
+    ("Postal code", "PLZ", "Почтовый индекс", "Поштовий індекс", "邮政编码"),
+    ("City", "Ort", "Город", "Місто", "城市"),
+    ("Vehicle of interest", "Fahrzeugwunsch", "Интересующий автомобиль", "Автомобіль, що цікавить",
+     "意向车型"),
+    ("Comments", "Kommentare", "Комментарии", "Коментарі", "备注"),
+    ("Record id (for re-imports)", "Datensatz-ID (für erneute Importe)",
+     "ID записи (для повторного импорта)", "ID запису (для повторного імпорту)", "记录 ID（用于重新导入）"),
+]
+for row in FIELD_LABELS:
+    tr(C, *row)
+tr(C, "Import leads", "Leads importieren", "Импорт лидов", "Імпорт лідів", "导入线索")
+tr(C, "ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)",
+   "ADF (.xml), E-Mail (.eml), vCard (.vcf) oder Liste (.csv)",
+   "ADF (.xml), электронное письмо (.eml), vCard (.vcf) или список (.csv)",
+   "ADF (.xml), електронний лист (.eml), vCard (.vcf) або список (.csv)",
+   "ADF（.xml）、电子邮件（.eml）、vCard（.vcf）或列表（.csv）")
+tr(C, "&Choose file…", "Datei &wählen…", "&Выбрать файл…", "&Вибрати файл…", "选择文件(&C)…")
+# The first entry of the source box: the source is taken from the file (ADF, email, vCard).
+tr(C, "As the file says", "Laut Datei", "Как указано в файле", "Як зазначено у файлі",
+   "按文件中注明的来源")
+tr(C, "&Source:", "Que&lle:", "Исто&чник:", "Джере&ло:", "来源(&S)：")
+# The table of a list's columns: the column's header, the field it goes to, its first value.
+tr(C, "Column", "Spalte", "Столбец", "Стовпець", "列")
+tr(C, "Field", "Feld", "Поле", "Поле", "字段")
+tr(C, "First value", "Erster Wert", "Первое значение", "Перше значення", "首个值")
+# Only measured for the width of the record column: "line %1" of LeadImportModel with 999, and
+# the longest outcome (the same text as in LeadImportModel).
+tr(C, "line 999", "Zeile 999", "строка 999", "рядок 999", "第 999 行")
+tr(C, "Lead for a known customer", "Lead für bekannten Kunden", "Лид для известного клиента",
+   "Лід для відомого клієнта", "已有客户的线索")
+tr(C, "Choose a file: every record is checked before anything is written.",
+   "Wählen Sie eine Datei: Jeder Datensatz wird geprüft, bevor etwas geschrieben wird.",
+   "Выберите файл: каждая запись проверяется до того, как что-либо будет сохранено.",
+   "Виберіть файл: кожен запис перевіряється до того, як щось буде збережено.",
+   "请选择文件：写入之前会逐条检查记录。")
+tr(C, "&Import", "&Importieren", "&Импортировать", "&Імпортувати", "导入(&I)")
+tr(C, "Leads to import", "Zu importierende Leads", "Лиды для импорта", "Ліди для імпорту",
+   "要导入的线索")
+tr(C, "Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)",
+   "Leaddateien (*.xml *.adf *.eml *.vcf *.csv *.txt);;Alle Dateien (*)",
+   "Файлы лидов (*.xml *.adf *.eml *.vcf *.csv *.txt);;Все файлы (*)",
+   "Файли лідів (*.xml *.adf *.eml *.vcf *.csv *.txt);;Усі файли (*)",
+   "线索文件 (*.xml *.adf *.eml *.vcf *.csv *.txt);;所有文件 (*)")
+tr(C, "%1 cannot be read: %2", "%1 kann nicht gelesen werden: %2", "Не удаётся прочитать %1: %2",
+   "Не вдається прочитати %1: %2", "无法读取 %1：%2")
+tr(C, "Choose the source this list came from.",
+   "Wählen Sie die Quelle, aus der diese Liste stammt.",
+   "Выберите источник, из которого получен этот список.",
+   "Виберіть джерело, з якого отримано цей список.",
+   "请选择此列表的来源。")
+tr(C, "The leads were not imported", "Die Leads wurden nicht importiert", "Лиды не импортированы",
+   "Ліди не імпортовано", "线索未导入")
+# %1 ... %5 are counts; ru/uk as "new: %1, ..." to read right for any number. The counts follow
+# "Checked, nothing written yet: ", "Imported: " or "Read as %1. " (ru/uk: "encoding %1; "), so
+# ru/uk begin in lower case, as in the stock import dialog.
+tr(C, "%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.",
+   "%1 neu, %2 für bekannte Kunden, %3 zu prüfen, %4 bereits importiert, %5 abgelehnt.",
+   "новых: %1, для известных клиентов: %2, на проверку: %3, уже импортировано: %4, отклонено: %5.",
+   "нових: %1, для відомих клієнтів: %2, на перевірку: %3, вже імпортовано: %4, відхилено: %5.",
+   "新建 %1 条，关联已有客户 %2 条，待审核 %3 条，已导入过 %4 条，已拒绝 %5 条。")
+# %1 is the encoding a list was read in (UTF-8, windows-1252, ...), %2 the counts above.
+tr(C, "Read as %1. %2", "Gelesen als %1. %2", "кодировка %1; %2", "кодування %1; %2",
+   "按 %1 编码读取。%2")
+# %1 is the counts (with the encoding), ending in a full stop.
+tr(C, "Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those "
+      "imported before are skipped.",
+   "Geprüft, noch nichts geschrieben: %1 „Importieren“ legt die Leads an; abgelehnte und bereits "
+   "importierte Datensätze werden übersprungen.",
+   "Проверено, пока ничего не записано: %1 «Импортировать» создаст лиды; отклонённые и уже "
+   "импортированные записи будут пропущены.",
+   "Перевірено, поки нічого не записано: %1 «Імпортувати» створить ліди; відхилені та вже "
+   "імпортовані записи буде пропущено.",
+   "已检查，尚未写入：%1 点击“导入”将创建线索；被拒绝的记录和已导入过的记录将被跳过。")
+tr(C, "Imported: %1", "Importiert: %1", "Импортировано: %1", "Імпортовано: %1", "已导入：%1")
+
+C = "showroom::LeadImportModel"
+# The outcome of a record: in the dry run what will happen, after the import what did.
+tr(C, "New customer and lead", "Neuer Kunde und Lead", "Новый клиент и лид", "Новий клієнт і лід",
+   "新客户和线索")
+tr(C, "Customer and lead created", "Kunde und Lead angelegt", "Созданы клиент и лид",
+   "Створено клієнта й лід", "已创建客户和线索")
+tr(C, "Lead for a known customer", "Lead für bekannten Kunden", "Лид для известного клиента",
+   "Лід для відомого клієнта", "已有客户的线索")
+tr(C, "Lead for a known customer created", "Lead für bekannten Kunden angelegt",
+   "Создан лид для известного клиента", "Створено лід для відомого клієнта", "已为已有客户创建线索")
+tr(C, "Imported before", "Bereits importiert", "Уже импортирован", "Вже імпортовано", "已导入过")
+tr(C, "Lead to review", "Zu prüfender Lead", "Лид на проверку", "Лід на перевірку", "待审核线索")
+tr(C, "Lead to review created", "Zu prüfender Lead angelegt", "Создан лид на проверку",
+   "Створено лід на перевірку", "已创建待审核线索")
+tr(C, "Rejected", "Abgelehnt", "Отклонено", "Відхилено", "已拒绝")
+tr(C, "Record", "Datensatz", "Запись", "Запис", "记录")
+tr(C, "Name", "Name", "Имя", "Ім'я", "姓名")
+tr(C, "Outcome", "Ergebnis", "Результат", "Результат", "结果")
+tr(C, "Reason", "Grund", "Причина", "Причина", "原因")
+# A list's record is named by its line (%1 the line number).
+tr(C, "line %1", "Zeile %1", "строка %1", "рядок %1", "第 %1 行")
+
+# The File menu item. The File menu also has &Backup… and &Quit (de S B, ru Р ы, uk Р и,
+# zh B Q): the item takes de I, ru И, uk І (not и), zh (&I) after the style of 备份(&B)….
+C = "showroom::MainWindow"
+tr(C, "&Import leads…", "Leads &importieren…", "&Импорт лидов…", "&Імпорт лідів…", "导入线索(&I)…")
 
 
 CONTEXTS = {context for context, _ in T}

@@ -6746,6 +6746,204 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>showroom::LeadImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Fahrzeugwunsch</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Record id (for re-imports)</source>
+        <translation>Datensatz-ID (für erneute Importe)</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)</source>
+        <translation>ADF (.xml), E-Mail (.eml), vCard (.vcf) oder Liste (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Laut Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Que&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>line 999</source>
+        <translation>Zeile 999</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Lead für bekannten Kunden</translation>
+    </message>
+    <message>
+        <source>Choose a file: every record is checked before anything is written.</source>
+        <translation>Wählen Sie eine Datei: Jeder Datensatz wird geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Leads to import</source>
+        <translation>Zu importierende Leads</translation>
+    </message>
+    <message>
+        <source>Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)</source>
+        <translation>Leaddateien (*.xml *.adf *.eml *.vcf *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose the source this list came from.</source>
+        <translation>Wählen Sie die Quelle, aus der diese Liste stammt.</translation>
+    </message>
+    <message>
+        <source>The leads were not imported</source>
+        <translation>Die Leads wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.</source>
+        <translation>%1 neu, %2 für bekannte Kunden, %3 zu prüfen, %4 bereits importiert, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read as %1. %2</source>
+        <translation>Gelesen als %1. %2</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those imported before are skipped.</source>
+        <translation>Geprüft, noch nichts geschrieben: %1 „Importieren“ legt die Leads an; abgelehnte und bereits importierte Datensätze werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LeadImportModel</name>
+    <message>
+        <source>New customer and lead</source>
+        <translation>Neuer Kunde und Lead</translation>
+    </message>
+    <message>
+        <source>Customer and lead created</source>
+        <translation>Kunde und Lead angelegt</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Lead für bekannten Kunden</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer created</source>
+        <translation>Lead für bekannten Kunden angelegt</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>Lead to review</source>
+        <translation>Zu prüfender Lead</translation>
+    </message>
+    <message>
+        <source>Lead to review created</source>
+        <translation>Zu prüfender Lead angelegt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -7120,6 +7318,10 @@ PLZ und Ort</translation>
     <message>
         <source>Stock</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Leads &amp;importieren…</translation>
     </message>
 </context>
 <context>

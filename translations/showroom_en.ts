@@ -6734,6 +6734,204 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::LeadImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id (for re-imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file: every record is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source this list came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those imported before are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LeadImportModel</name>
+    <message>
+        <source>New customer and lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and lead created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead for a known customer created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to review created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -7107,6 +7305,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6783,6 +6783,204 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::LeadImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Интересующий автомобиль</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Record id (for re-imports)</source>
+        <translation>ID записи (для повторного импорта)</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Импорт лидов</translation>
+    </message>
+    <message>
+        <source>ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)</source>
+        <translation>ADF (.xml), электронное письмо (.eml), vCard (.vcf) или список (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>line 999</source>
+        <translation>строка 999</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Лид для известного клиента</translation>
+    </message>
+    <message>
+        <source>Choose a file: every record is checked before anything is written.</source>
+        <translation>Выберите файл: каждая запись проверяется до того, как что-либо будет сохранено.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Leads to import</source>
+        <translation>Лиды для импорта</translation>
+    </message>
+    <message>
+        <source>Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)</source>
+        <translation>Файлы лидов (*.xml *.adf *.eml *.vcf *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the source this list came from.</source>
+        <translation>Выберите источник, из которого получен этот список.</translation>
+    </message>
+    <message>
+        <source>The leads were not imported</source>
+        <translation>Лиды не импортированы</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.</source>
+        <translation>новых: %1, для известных клиентов: %2, на проверку: %3, уже импортировано: %4, отклонено: %5.</translation>
+    </message>
+    <message>
+        <source>Read as %1. %2</source>
+        <translation>кодировка %1; %2</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those imported before are skipped.</source>
+        <translation>Проверено, пока ничего не записано: %1 «Импортировать» создаст лиды; отклонённые и уже импортированные записи будут пропущены.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LeadImportModel</name>
+    <message>
+        <source>New customer and lead</source>
+        <translation>Новый клиент и лид</translation>
+    </message>
+    <message>
+        <source>Customer and lead created</source>
+        <translation>Созданы клиент и лид</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Лид для известного клиента</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer created</source>
+        <translation>Создан лид для известного клиента</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <source>Lead to review</source>
+        <translation>Лид на проверку</translation>
+    </message>
+    <message>
+        <source>Lead to review created</source>
+        <translation>Создан лид на проверку</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -7157,6 +7355,10 @@ Postcode and town</source>
     <message>
         <source>Stock</source>
         <translation>Склад</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Импорт лидов…</translation>
     </message>
 </context>
 <context>

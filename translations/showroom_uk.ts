@@ -6783,6 +6783,204 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::LeadImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не імпортується)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повне ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобільний телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>Автомобіль, що цікавить</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>Record id (for re-imports)</source>
+        <translation>ID запису (для повторного імпорту)</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Імпорт лідів</translation>
+    </message>
+    <message>
+        <source>ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)</source>
+        <translation>ADF (.xml), електронний лист (.eml), vCard (.vcf) або список (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Як зазначено у файлі</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Джере&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Перше значення</translation>
+    </message>
+    <message>
+        <source>line 999</source>
+        <translation>рядок 999</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Лід для відомого клієнта</translation>
+    </message>
+    <message>
+        <source>Choose a file: every record is checked before anything is written.</source>
+        <translation>Виберіть файл: кожен запис перевіряється до того, як щось буде збережено.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Leads to import</source>
+        <translation>Ліди для імпорту</translation>
+    </message>
+    <message>
+        <source>Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)</source>
+        <translation>Файли лідів (*.xml *.adf *.eml *.vcf *.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the source this list came from.</source>
+        <translation>Виберіть джерело, з якого отримано цей список.</translation>
+    </message>
+    <message>
+        <source>The leads were not imported</source>
+        <translation>Ліди не імпортовано</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.</source>
+        <translation>нових: %1, для відомих клієнтів: %2, на перевірку: %3, вже імпортовано: %4, відхилено: %5.</translation>
+    </message>
+    <message>
+        <source>Read as %1. %2</source>
+        <translation>кодування %1; %2</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those imported before are skipped.</source>
+        <translation>Перевірено, поки нічого не записано: %1 «Імпортувати» створить ліди; відхилені та вже імпортовані записи буде пропущено.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Імпортовано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LeadImportModel</name>
+    <message>
+        <source>New customer and lead</source>
+        <translation>Новий клієнт і лід</translation>
+    </message>
+    <message>
+        <source>Customer and lead created</source>
+        <translation>Створено клієнта й лід</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>Лід для відомого клієнта</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer created</source>
+        <translation>Створено лід для відомого клієнта</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Вже імпортовано</translation>
+    </message>
+    <message>
+        <source>Lead to review</source>
+        <translation>Лід на перевірку</translation>
+    </message>
+    <message>
+        <source>Lead to review created</source>
+        <translation>Створено лід на перевірку</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -7157,6 +7355,10 @@ Postcode and town</source>
     <message>
         <source>Stock</source>
         <translation>Склад</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Імпорт лідів…</translation>
     </message>
 </context>
 <context>

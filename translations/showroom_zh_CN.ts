@@ -6707,6 +6707,204 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::LeadImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>完整姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Vehicle of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record id (for re-imports)</source>
+        <translation>记录 ID（用于重新导入）</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)</source>
+        <translation>ADF（.xml）、电子邮件（.eml）、vCard（.vcf）或列表（.csv）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>按文件中注明的来源</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>line 999</source>
+        <translation>第 999 行</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>已有客户的线索</translation>
+    </message>
+    <message>
+        <source>Choose a file: every record is checked before anything is written.</source>
+        <translation>请选择文件：写入之前会逐条检查记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Leads to import</source>
+        <translation>要导入的线索</translation>
+    </message>
+    <message>
+        <source>Lead files (*.xml *.adf *.eml *.vcf *.csv *.txt);;All files (*)</source>
+        <translation>线索文件 (*.xml *.adf *.eml *.vcf *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the source this list came from.</source>
+        <translation>请选择此列表的来源。</translation>
+    </message>
+    <message>
+        <source>The leads were not imported</source>
+        <translation>线索未导入</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 for known customers, %3 to review, %4 imported before, %5 rejected.</source>
+        <translation>新建 %1 条，关联已有客户 %2 条，待审核 %3 条，已导入过 %4 条，已拒绝 %5 条。</translation>
+    </message>
+    <message>
+        <source>Read as %1. %2</source>
+        <translation>按 %1 编码读取。%2</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1 “Import” creates the leads; rejected records and those imported before are skipped.</source>
+        <translation>已检查，尚未写入：%1 点击“导入”将创建线索；被拒绝的记录和已导入过的记录将被跳过。</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::LeadImportModel</name>
+    <message>
+        <source>New customer and lead</source>
+        <translation>新客户和线索</translation>
+    </message>
+    <message>
+        <source>Customer and lead created</source>
+        <translation>已创建客户和线索</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer</source>
+        <translation>已有客户的线索</translation>
+    </message>
+    <message>
+        <source>Lead for a known customer created</source>
+        <translation>已为已有客户创建线索</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>Lead to review</source>
+        <translation>待审核线索</translation>
+    </message>
+    <message>
+        <source>Lead to review created</source>
+        <translation>已创建待审核线索</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>showroom::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -7081,6 +7279,10 @@ Postcode and town</source>
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>导入线索(&amp;I)…</translation>
     </message>
 </context>
 <context>
