@@ -120,6 +120,7 @@ Result<FileFacts> inspectFile(const QString& path, qint64 size, const OpenOption
         }
         return facts;
     }();
+    sql::forgetStatements(name);
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
     // Damage may already show while reading the schema: name the file like the check does.
@@ -154,6 +155,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_connectionName);
     m_sql.close();
     m_sql = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

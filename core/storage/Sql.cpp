@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace showroom::sql {
@@ -41,25 +42,64 @@ Error toError(const QSqlError& error)
             Tr::tr("The database reported an error: %1").arg(error.text())};
 }
 
-Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+namespace {
+
+// Prepared statements by connection and text: preparing costs more than running most of ours.
+// Per thread, as connections are. Never destroyed: a database that is itself a static (tests)
+// forgets its statements while the program exits, after thread-local objects are gone.
+using Statements = QHash<QString, std::shared_ptr<QSqlQuery>>;
+constexpr qsizetype kMaxStatements = 400;
+
+QHash<QString, Statements>& statementCache()
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return std::unexpected(toError(query.lastError()));
-    for (const QVariant& value : binds) {
+    thread_local auto* cache = new QHash<QString, Statements>;
+    return *cache;
+}
+
+Result<std::shared_ptr<QSqlQuery>> prepared(QSqlDatabase& db, const QString& statement)
+{
+    Statements& statements = statementCache()[db.connectionName()];
+    const auto cached = statements.constFind(statement);
+    // Someone else holds it (a row callback running the same statement): a fresh one.
+    if (cached != statements.constEnd() && cached->use_count() == 1 && !(*cached)->isActive())
+        return *cached;
+    auto query = std::make_shared<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(statement))
+        return std::unexpected(toError(query->lastError()));
+    if (cached == statements.constEnd() && statements.size() < kMaxStatements)
+        statements.insert(statement, query);
+    return query;
+}
+
+} // namespace
+
+void forgetStatements(const QString& connectionName)
+{
+    statementCache().remove(connectionName);
+}
+
+Result<std::shared_ptr<QSqlQuery>> run(QSqlDatabase& db, const QString& statement,
+                                       const QVariantList& binds)
+{
+    auto prepare = prepared(db, statement);
+    if (!prepare)
+        return std::unexpected(prepare.error());
+    QSqlQuery& query = **prepare;
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant& value = binds[i];
         // A null QString would bind as SQL NULL; only an explicitly null QVariant means NULL.
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(int(i), QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.bindValue(int(i), value);
     }
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
         return std::unexpected(toError(error));
     }
-    return query;
+    return prepare;
 }
 
 Result<qint64> exec(QSqlDatabase& db, const QString& statement, const QVariantList& binds)
@@ -67,8 +107,8 @@ Result<qint64> exec(QSqlDatabase& db, const QString& statement, const QVariantLi
     auto query = run(db, statement, binds);
     if (!query)
         return std::unexpected(query.error());
-    const qint64 affected = query->numRowsAffected();
-    query->finish();
+    const qint64 affected = (*query)->numRowsAffected();
+    (*query)->finish();
     return affected;
 }
 
@@ -77,8 +117,8 @@ Result<qint64> insert(QSqlDatabase& db, const QString& statement, const QVariant
     auto query = run(db, statement, binds);
     if (!query)
         return std::unexpected(query.error());
-    const qint64 id = query->lastInsertId().toLongLong();
-    query->finish();
+    const qint64 id = (*query)->lastInsertId().toLongLong();
+    (*query)->finish();
     return id;
 }
 
@@ -88,10 +128,10 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
     if (!query)
         return std::unexpected(query.error());
     QVariant value;
-    if (query->next())
-        value = query->value(0);
-    const QSqlError error = query->lastError();
-    query->finish();
+    if ((*query)->next())
+        value = (*query)->value(0);
+    const QSqlError error = (*query)->lastError();
+    (*query)->finish();
     if (error.isValid())
         return std::unexpected(toError(error));
     return value;

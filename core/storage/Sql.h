@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <memory>
 
 // Thin helpers over QSqlQuery. Every helper runs its statement to completion and finishes it at
 // once: in shared mode an unfinished read keeps a SHARED lock that blocks every other desk's
@@ -16,7 +17,13 @@ bool isBusy(const QSqlError& error);
 bool isCorrupt(const QSqlError& error);
 Error toError(const QSqlError& error);
 
-Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
+// Runs a statement, prepared once per connection and text and reused while no one else is
+// running it (a nested use of the same text gets a statement of its own).
+Result<std::shared_ptr<QSqlQuery>> run(QSqlDatabase& db, const QString& statement,
+                                       const QVariantList& binds = {});
+
+// Drops the connection's prepared statements; before the connection is closed.
+void forgetStatements(const QString& connectionName);
 
 // Executes a write; returns the number of rows affected.
 Result<qint64> exec(QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
@@ -32,13 +39,14 @@ template <typename RowFn>
 Result<void> select(QSqlDatabase& db, const QString& statement, const QVariantList& binds,
                     RowFn&& row)
 {
-    auto query = run(db, statement, binds);
-    if (!query)
-        return std::unexpected(query.error());
-    while (query->next())
-        row(*query);
-    const QSqlError error = query->lastError();
-    query->finish();
+    auto prepared = run(db, statement, binds);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    QSqlQuery& query = **prepared;
+    while (query.next())
+        row(query);
+    const QSqlError error = query.lastError();
+    query.finish();
     if (error.isValid())
         return std::unexpected(toError(error));
     return {};
