@@ -1,7 +1,6 @@
 #include "FolderIntake.h"
 
 #include "services/LeadIntakeService.h"
-#include "storage/ReferenceRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,31 +13,6 @@ namespace {
 
 // Files changed more recently may still be copied in.
 constexpr qint64 kSettledSecs = 2;
-
-enum class Format { Adf, Email, VCard, Unknown };
-
-Format formatOf(const QFileInfo& file, const QByteArray& head)
-{
-    const QString suffix = file.suffix().toLower();
-    if (suffix == QLatin1String("xml") || suffix == QLatin1String("adf"))
-        return Format::Adf;
-    if (suffix == QLatin1String("eml") || suffix == QLatin1String("msg"))
-        return Format::Email;
-    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
-        return Format::VCard;
-    // An email first: its body may hold ADF in quoted-printable, which only the email reader
-    // decodes.
-    static const QList<QByteArray> mailHeaders{
-        "from:", "received:", "return-path:", "message-id:", "mime-version:", "delivered-to:"};
-    for (const QByteArray& header : mailHeaders)
-        if (head.toLower().startsWith(header))
-            return Format::Email;
-    if (head.contains("BEGIN:VCARD"))
-        return Format::VCard;
-    if (head.toLower().contains("<adf"))
-        return Format::Adf;
-    return Format::Unknown;
-}
 
 // `dir/name`, or `dir/name (2)`, ... when taken: nothing already there is overwritten.
 QString freePath(const QDir& dir, const QString& name)
@@ -78,11 +52,8 @@ Result<std::vector<IntakeFile>> FolderIntake::runOnce(const User& actor,
     if (!dir.exists())
         return fail(ErrorCode::NotFound, tr("The intake folder %1 does not exist.").arg(m_folder));
     // A wrong setting must not send every file to failed/.
-    if (!options.sourceKey.isEmpty())
-        if (auto source = ReferenceRepository(m_context.db.sql()).sourceByKey(options.sourceKey);
-            !source)
-            return fail(ErrorCode::InvalidInput,
-                        tr("There is no lead source \"%1\".").arg(options.sourceKey));
+    if (auto checked = LeadIntakeService(m_context).checkSource(options); !checked)
+        return std::unexpected(checked.error());
     std::vector<IntakeFile> done;
     const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-kSettledSecs);
     for (const QFileInfo& file :
@@ -113,17 +84,18 @@ IntakeFile FolderIntake::importFile(const User& actor, const QString& path,
     options.dryRun = false;
     LeadIntakeService intake(m_context);
     Result<IntakeReport> report = fail(ErrorCode::InvalidInput, QString());
-    switch (formatOf(info, bytes.left(4096))) {
-    case Format::Adf:
+    switch (intakeFormatOf(result.name, bytes.left(4096))) {
+    case IntakeFormat::Adf:
         report = intake.importAdf(actor, bytes, options);
         break;
-    case Format::Email:
+    case IntakeFormat::Email:
         report = intake.importEmail(actor, bytes, options);
         break;
-    case Format::VCard:
+    case IntakeFormat::VCard:
         report = intake.importVCards(actor, bytes, options);
         break;
-    case Format::Unknown:
+    case IntakeFormat::List: // needs its columns chosen: File → Import leads or import csv
+    case IntakeFormat::Unknown:
         report = fail(ErrorCode::InvalidInput,
                       tr("%1 is not an ADF, email or vCard file.").arg(result.name));
         break;

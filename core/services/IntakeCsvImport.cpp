@@ -52,8 +52,8 @@ Result<IntakeReport> LeadIntakeService::importCsv(const User& actor, const QByte
     if (options.sourceKey.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     tr("A list of leads needs the source it came from (--source)."));
-    if (auto chosen = sourceFor({}, options); !chosen)
-        return std::unexpected(chosen.error());
+    if (auto checked = checkSource(options); !checked)
+        return std::unexpected(checked.error());
     IntakeReport report;
     report.fileName = options.fileName;
     auto table = leadcsv::read(bytes);

@@ -45,6 +45,11 @@ struct IntakeReport {
     int count(IntakeOutcome outcome) const;
 };
 
+// What kind of lead file a file is: by its extension, else by its first bytes (`head`). A
+// ".txt" that is none of the others is taken for a list.
+enum class IntakeFormat { Adf, Email, VCard, List, Unknown };
+IntakeFormat intakeFormatOf(const QString& fileName, const QByteArray& head);
+
 // One record to import, whatever file or message it came in.
 struct IncomingLead {
     adf::Prospect prospect;

@@ -42,6 +42,32 @@ adf::Prospect prospectFromSender(const mime::Message& message)
 
 } // namespace
 
+IntakeFormat intakeFormatOf(const QString& fileName, const QByteArray& head)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("xml") || suffix == QLatin1String("adf"))
+        return IntakeFormat::Adf;
+    if (suffix == QLatin1String("eml") || suffix == QLatin1String("msg"))
+        return IntakeFormat::Email;
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
+        return IntakeFormat::VCard;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
+        return IntakeFormat::List;
+    // An email first: its body may hold ADF in quoted-printable, which only the email reader
+    // decodes.
+    const QByteArray lower = head.toLower();
+    static const QList<QByteArray> mailHeaders{
+        "from:", "received:", "return-path:", "message-id:", "mime-version:", "delivered-to:"};
+    for (const QByteArray& header : mailHeaders)
+        if (lower.startsWith(header))
+            return IntakeFormat::Email;
+    if (head.contains("BEGIN:VCARD"))
+        return IntakeFormat::VCard;
+    if (lower.contains("<adf"))
+        return IntakeFormat::Adf;
+    return suffix == QLatin1String("txt") ? IntakeFormat::List : IntakeFormat::Unknown;
+}
+
 QString intakeOutcomeKey(IntakeOutcome outcome)
 {
     switch (outcome) {
@@ -153,9 +179,8 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
 {
     if (auto allowed = require(actor, Permission::CreateLeads); !allowed)
         return std::unexpected(allowed.error());
-    if (!options.sourceKey.isEmpty())
-        if (auto chosen = sourceFor({}, options); !chosen)
-            return std::unexpected(chosen.error());
+    if (auto checked = checkSource(options); !checked)
+        return std::unexpected(checked.error());
     if (incoming.empty()) {
         IntakeRecord whole;
         whole.number = 1;
@@ -183,6 +208,15 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
     if (!done)
         return std::unexpected(done.error());
     return report;
+}
+
+Result<void> LeadIntakeService::checkSource(const IntakeOptions& options)
+{
+    if (options.sourceKey.isEmpty())
+        return {};
+    if (auto chosen = sourceFor({}, options); !chosen)
+        return std::unexpected(chosen.error());
+    return {};
 }
 
 Result<QString> LeadIntakeService::sourceFor(const IncomingLead& incoming,

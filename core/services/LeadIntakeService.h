@@ -37,6 +37,9 @@ public:
     Result<IntakeReport> importCsv(const User& actor, const QByteArray& bytes,
                                    const IntakeOptions& options);
 
+    // Refuses options that name a lead source that does not exist.
+    Result<void> checkSource(const IntakeOptions& options);
+
 private:
     Result<IntakeReport> importAll(const User& actor, const std::vector<IncomingLead>& incoming,
                                    const IntakeOptions& options, IntakeReport report);

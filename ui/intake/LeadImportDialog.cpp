@@ -64,19 +64,6 @@ QString fieldLabel(leadcsv::Field field)
 
 } // namespace
 
-LeadImportDialog::Format LeadImportDialog::formatOf(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("eml"))
-        return Format::Email;
-    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
-        return Format::VCard;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
-        suffix == QLatin1String("tsv"))
-        return Format::List;
-    return Format::Adf;
-}
-
 LeadImportDialog::LeadImportDialog(const Session& session, QWidget* parent)
     : QDialog(parent), m_session(session)
 {
@@ -172,8 +159,14 @@ bool LeadImportDialog::setFile(const QString& path)
     }
     m_path = path;
     m_bytes = file.readAll();
-    m_format = formatOf(path);
-    m_columns->setVisible(m_format == Format::List);
+    m_format = intakeFormatOf(path, m_bytes.left(4096));
+    if (m_format == IntakeFormat::Unknown)
+        m_format = IntakeFormat::Adf; // the ADF reader says why it is none
+    m_columns->setVisible(m_format == IntakeFormat::List);
+    m_firstRecord.clear();
+    if (m_format == IntakeFormat::List)
+        if (auto table = leadcsv::read(m_bytes); table && !table->records.empty())
+            m_firstRecord = table->records.front().fields;
     preview();
     return true;
 }
@@ -206,13 +199,14 @@ Result<IntakeReport> LeadImportDialog::run(bool dryRun)
     LeadIntakeService intake(m_session.context());
     const IntakeOptions chosen = options(dryRun);
     switch (m_format) {
-    case Format::Email:
+    case IntakeFormat::Email:
         return intake.importEmail(m_session.user, m_bytes, chosen);
-    case Format::VCard:
+    case IntakeFormat::VCard:
         return intake.importVCards(m_session.user, m_bytes, chosen);
-    case Format::List:
+    case IntakeFormat::List:
         return intake.importCsv(m_session.user, m_bytes, chosen);
-    case Format::Adf:
+    case IntakeFormat::Adf:
+    case IntakeFormat::Unknown:
         break;
     }
     return intake.importAdf(m_session.user, m_bytes, chosen);
@@ -223,7 +217,7 @@ void LeadImportDialog::preview()
     if (m_path.isEmpty())
         return;
     m_import->setEnabled(false);
-    if (m_format == Format::List && m_source->currentData().toString().isEmpty()) {
+    if (m_format == IntakeFormat::List && m_source->currentData().toString().isEmpty()) {
         m_model->setReport({}, true);
         m_summary->setText(tr("Choose the source this list came from."));
         return;
@@ -234,7 +228,7 @@ void LeadImportDialog::preview()
         m_summary->setText(report.error().message);
         return;
     }
-    if (m_format == Format::List)
+    if (m_format == IntakeFormat::List)
         showColumns(*report);
     showReport(*report, true);
     m_import->setEnabled(report->count(IntakeOutcome::Created) +
@@ -263,7 +257,6 @@ void LeadImportDialog::showColumns(const IntakeReport& report)
     // Rebuilding the table must not count as the user's choice.
     m_showingColumns = true;
     m_columns->setRowCount(int(report.header.size()));
-    auto table = leadcsv::read(m_bytes);
     for (int row = 0; row < report.header.size(); ++row) {
         m_columns->setItem(row, 0, new QTableWidgetItem(report.header[row]));
         auto* field = new QComboBox(m_columns);
@@ -276,8 +269,7 @@ void LeadImportDialog::showColumns(const IntakeReport& report)
                 setColumnField(row, field->currentData().toString());
         });
         m_columns->setCellWidget(row, 1, field);
-        const QString first =
-            table && !table->records.empty() ? table->records.front().value(row) : QString();
+        const QString first = m_firstRecord.value(row).trimmed();
         m_columns->setItem(row, 2, new QTableWidgetItem(first));
     }
     m_columns->resizeColumnToContents(0);

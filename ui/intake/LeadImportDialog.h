@@ -24,8 +24,6 @@ class LeadImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Format { Adf, Email, VCard, List };
-
     explicit LeadImportDialog(const Session& session, QWidget* parent = nullptr);
 
     // Reads `path` and shows the dry run; false (with the reason shown) when it cannot be read.
@@ -41,8 +39,6 @@ public:
     QPushButton* importButton() const { return m_import; }
     QLabel* summaryLabel() const { return m_summary; }
 
-    static Format formatOf(const QString& path);
-
 private:
     void chooseFile();
     Result<IntakeReport> run(bool dryRun);
@@ -54,8 +50,9 @@ private:
     Session m_session;
     QString m_path;
     QByteArray m_bytes;
-    Format m_format = Format::Adf;
-    QStringList m_mapping; // chosen by hand; empty: remembered or recognised
+    IntakeFormat m_format = IntakeFormat::Adf;
+    QStringList m_mapping;     // chosen by hand; empty: remembered or recognised
+    QStringList m_firstRecord; // lists: the first record's values, shown beside each column
     LeadImportModel* m_model = nullptr;
     QLineEdit* m_pathEdit = nullptr;
     QComboBox* m_source = nullptr;
