@@ -47,8 +47,12 @@ QString rowKey(const QString& sourceKey, const adf::Prospect& p, const csv::Reco
 } // namespace
 
 Result<IntakeReport> LeadIntakeService::importCsv(const User& actor, const QByteArray& bytes,
-                                                  const IntakeOptions& options)
+                                                  const IntakeOptions& given)
 {
+    // A list names no sender: the channel's source is the list's.
+    IntakeOptions options = given;
+    if (options.sourceKey.isEmpty())
+        options.sourceKey = options.channelSourceKey;
     if (options.sourceKey.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     tr("A list of leads needs the source it came from (--source)."));

@@ -3,6 +3,7 @@
 #include "rules/ContactValidation.h"
 #include "services/ActivityService.h"
 #include "services/CustomerService.h"
+#include "services/IntakeSources.h"
 #include "services/LeadService.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/Database.h"
@@ -135,6 +136,7 @@ private:
 } // namespace
 
 Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const IncomingLead& incoming,
+                                                  const IntakeSources& sources,
                                                   const IntakeOptions& options)
 {
     QSqlDatabase& sql = m_context.db.sql();
@@ -203,7 +205,7 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
             known = same->sameEmail.front().id;
     }
 
-    auto sourceKey = sourceFor(incoming, options);
+    auto sourceKey = sources.sourceFor(incoming, options);
     if (!sourceKey)
         return std::unexpected(sourceKey.error());
     record.sourceKey = *sourceKey;
@@ -235,7 +237,7 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
     NewLead draft;
     draft.customerId = *record.customerId;
     draft.sourceKey = *sourceKey;
-    draft.campaignId = options.campaignId;
+    draft.campaignId = sources.campaignFor(*sourceKey, options);
     QStringList interest;
     for (const adf::Vehicle& v : prospect.vehicles)
         if (const QString label = v.label(); !label.isEmpty())

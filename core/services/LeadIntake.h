@@ -65,10 +65,11 @@ struct IntakeOptions {
     QString fileName;
     // Lists (CSV): the field of each column, by hand; empty: the source's remembered mapping,
     // else recognised from the header names. One given by hand is remembered for the source.
-    QStringList csvMapping; // leadcsv::fieldKey per column
-    QString sourceKey; // empty: the sender's (ADF provider) if it names a source, else "portal"
-    std::optional<qint64> campaignId;
-    bool dryRun = false; // report what would happen, write nothing
+    QStringList csvMapping;           // leadcsv::fieldKey per column
+    QString sourceKey;                // chosen by hand; empty: see IntakeSources
+    QString channelSourceKey;         // the channel's source, when the sender names none
+    std::optional<qint64> campaignId; // for leads of the campaign's source
+    bool dryRun = false;              // report what would happen, write nothing
 };
 
 } // namespace showroom

@@ -2,9 +2,9 @@
 
 #include "io/Mime.h"
 #include "io/VCard.h"
+#include "services/IntakeSources.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
-#include "storage/ReferenceRepository.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -119,6 +119,13 @@ Result<IntakeReport> LeadIntakeService::importEmail(const User& actor, const QBy
     const QString attachmentName =
         QFileInfo(options.fileName.isEmpty() ? QStringLiteral("message.eml") : options.fileName)
             .fileName();
+    // The Message-ID names the message; without one, its bytes do. Prospects without an ADF id
+    // are named by the message and their place in it.
+    const QString messageKey =
+        !message.messageId.isEmpty()
+            ? message.messageId
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     std::vector<IncomingLead> incoming;
     static const QRegularExpression adfStart(QStringLiteral("<adf[\\s>]"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -128,23 +135,20 @@ Result<IntakeReport> LeadIntakeService::importEmail(const User& actor, const QBy
             continue;
         const adf::Document document = adf::parse(part.body);
         for (const adf::Prospect& prospect : document.prospects)
-            incoming.push_back({prospect,
-                                adfKey(prospect),
-                                QStringLiteral("email"),
-                                document.text,
-                                bytes,
-                                attachmentName,
-                                {QStringLiteral("portal"), QStringLiteral("web_form")}});
+            incoming.push_back(
+                {prospect,
+                 adfKey(prospect).isEmpty()
+                     ? QStringLiteral("mail:%1#%2").arg(messageKey).arg(incoming.size() + 1)
+                     : adfKey(prospect),
+                 QStringLiteral("email"),
+                 document.text,
+                 bytes,
+                 attachmentName,
+                 {QStringLiteral("portal"), QStringLiteral("web_form")}});
     }
     if (incoming.empty()) {
-        // The Message-ID names the message; without one, its bytes do.
-        const QString id =
-            !message.messageId.isEmpty()
-                ? message.messageId
-                : QString::fromLatin1(
-                      QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         incoming.push_back({prospectFromSender(message),
-                            QStringLiteral("mail:") + id,
+                            QStringLiteral("mail:") + messageKey,
                             QStringLiteral("email"),
                             {},
                             bytes,
@@ -179,7 +183,10 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
 {
     if (auto allowed = require(actor, Permission::CreateLeads); !allowed)
         return std::unexpected(allowed.error());
-    if (auto checked = checkSource(options); !checked)
+    auto sources = IntakeSources::load(m_context.db.sql());
+    if (!sources)
+        return std::unexpected(sources.error());
+    if (auto checked = sources->check(options); !checked)
         return std::unexpected(checked.error());
     if (incoming.empty()) {
         IntakeRecord whole;
@@ -195,7 +202,7 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
     const auto work = [&]() -> Result<void> {
         report.records.clear();
         for (const IncomingLead& lead : incoming) {
-            auto record = service.importOne(actor, lead, options);
+            auto record = service.importOne(actor, lead, *sources, options);
             if (!record)
                 return std::unexpected(record.error());
             record->number = int(report.records.size()) + 1;
@@ -212,37 +219,10 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
 
 Result<void> LeadIntakeService::checkSource(const IntakeOptions& options)
 {
-    if (options.sourceKey.isEmpty())
-        return {};
-    if (auto chosen = sourceFor({}, options); !chosen)
-        return std::unexpected(chosen.error());
-    return {};
-}
-
-Result<QString> LeadIntakeService::sourceFor(const IncomingLead& incoming,
-                                             const IntakeOptions& options)
-{
-    ReferenceRepository reference(m_context.db.sql());
-    if (!options.sourceKey.isEmpty()) {
-        auto source = reference.sourceByKey(options.sourceKey);
-        if (!source)
-            return fail(ErrorCode::InvalidInput,
-                        tr("There is no lead source \"%1\".").arg(options.sourceKey));
-        return source->key;
-    }
-    auto sources = reference.sources();
+    auto sources = IntakeSources::load(m_context.db.sql());
     if (!sources)
         return std::unexpected(sources.error());
-    const QString provider = incoming.prospect.providerName.trimmed();
-    for (const Source& s : *sources)
-        if (!provider.isEmpty() && (s.key.compare(provider, Qt::CaseInsensitive) == 0 ||
-                                    s.name.compare(provider, Qt::CaseInsensitive) == 0))
-            return s.key;
-    for (const QString& fallback : incoming.defaultSources)
-        for (const Source& s : *sources)
-            if (s.key == fallback)
-                return s.key;
-    return fail(ErrorCode::InvalidInput, tr("No lead source fits; choose one with --source."));
+    return sources->check(options);
 }
 
 } // namespace showroom

@@ -9,6 +9,8 @@
 
 namespace showroom {
 
+class IntakeSources;
+
 // Leads that arrive by themselves: each record becomes a lead in the Unassigned queue (or with
 // the consultant the assignment rule picks), response clock running from its arrival, linked to
 // the customer with the same phone number or email instead of a new one. A record imported
@@ -37,7 +39,7 @@ public:
     Result<IntakeReport> importCsv(const User& actor, const QByteArray& bytes,
                                    const IntakeOptions& options);
 
-    // Refuses options that name a lead source that does not exist.
+    // Refuses options that name a lead source or campaign that does not exist.
     Result<void> checkSource(const IntakeOptions& options);
 
 private:
@@ -45,8 +47,7 @@ private:
                                    const IntakeOptions& options, IntakeReport report);
     // In IntakeRecordImport.cpp.
     Result<IntakeRecord> importOne(const User& actor, const IncomingLead& incoming,
-                                   const IntakeOptions& options);
-    Result<QString> sourceFor(const IncomingLead& incoming, const IntakeOptions& options);
+                                   const IntakeSources& sources, const IntakeOptions& options);
 
     ServiceContext m_context;
 };

@@ -4,6 +4,7 @@
 #include "rules/FollowUpPlan.h"
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
+#include "services/IntakeSources.h"
 #include "services/Permissions.h"
 #include "services/PipelineSettings.h"
 #include "storage/ReferenceRepository.h"
@@ -154,6 +155,8 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
             return std::unexpected(user.error());
         return trimmed;
     }
+    if (key.startsWith(QLatin1String("intake.")))
+        return validatedIntake(key, trimmed);
     if (key == QLatin1String("board.card_fields")) {
         QStringList fields;
         for (const QString& field : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -167,6 +170,59 @@ Result<QString> SettingsService::validated(const QString& key, const QString& va
         return fields.join(QLatin1Char(','));
     }
     return trimmed;
+}
+
+// Lead sources and campaigns of the intake channels, and the ADF provider names' sources.
+Result<QString> SettingsService::validatedIntake(const QString& key, const QString& value)
+{
+    ReferenceRepository reference(m_context.db.sql());
+    const auto checkSource = [&](const QString& sourceKey) -> Result<void> {
+        if (auto source = reference.sourceByKey(sourceKey); !source)
+            return fail(ErrorCode::InvalidInput,
+                        tr("There is no lead source “%1”.").arg(sourceKey));
+        return {};
+    };
+    if (key == QLatin1String("intake.providers")) {
+        std::vector<std::pair<QString, QString>> pairs;
+        for (const QString& line : value.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const auto pair = parseProviderSources(line);
+            if (pair.empty())
+                return fail(ErrorCode::InvalidInput,
+                            tr("“%1” is not “provider name=source key”.").arg(line.trimmed()));
+            if (auto checked = checkSource(pair.front().second); !checked)
+                return std::unexpected(checked.error());
+            pairs.push_back(pair.front());
+        }
+        return formatProviderSources(pairs);
+    }
+    if (key.endsWith(QLatin1String(".source")) && !value.isEmpty()) {
+        if (auto checked = checkSource(value); !checked)
+            return std::unexpected(checked.error());
+        return value;
+    }
+    if (key.endsWith(QLatin1String(".campaign")) && !value.isEmpty()) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        auto campaignSource =
+            sql::scalar(m_context.db.sql(),
+                        QStringLiteral("SELECT source_id FROM campaigns WHERE id = ?"), {id});
+        if (!campaignSource)
+            return std::unexpected(campaignSource.error());
+        if (!ok || !campaignSource->isValid())
+            return fail(ErrorCode::InvalidInput, tr("There is no campaign “%1”.").arg(value));
+        const QString sourceSetting =
+            key.chopped(8) + QStringLiteral("source"); // ".campaign" → ".source"
+        auto channelSource = reference.setting(sourceSetting);
+        if (!channelSource)
+            return std::unexpected(channelSource.error());
+        auto source = reference.sourceByKey(*channelSource);
+        if (!source || source->id != campaignSource->toLongLong())
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("Campaign %1 belongs to another lead source than the channel's.").arg(id));
+        return QString::number(id);
+    }
+    return value;
 }
 
 Result<void> SettingsService::set(const User& actor, const QString& key, const QString& value)

@@ -19,6 +19,7 @@ public:
 
 private:
     Result<QString> validated(const QString& key, const QString& value);
+    Result<QString> validatedIntake(const QString& key, const QString& value);
 
     ServiceContext m_context;
 };

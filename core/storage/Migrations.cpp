@@ -29,6 +29,7 @@ constexpr Migration kMigrations[] = {
     {7, migration_scripts::k007_report_indexes},
     {8, migration_scripts::k008_report_day_cache},
     {9, migration_scripts::k009_lead_intake},
+    {10, migration_scripts::k010_intake_channels},
 };
 
 Result<void> runScript(Database& db, const char* script, int version)
