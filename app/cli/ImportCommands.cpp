@@ -1,13 +1,15 @@
-// import adf|eml|vcard|csv FILE... [--source KEY] [--map FIELDS] [--dry-run] [--json]
+// import adf|eml|vcard|csv FILE... [--source KEY] [--campaign ID] [--map FIELDS] [--dry-run]
+// [--json]
 #include "Cli.h"
 #include "Commands.h"
-#include "services/FolderIntake.h"
+#include "IntakeJson.h"
 #include "services/LeadIntakeService.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <map>
 
 namespace showroom::cli {
 
@@ -16,29 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ImportCommands)
 };
 
-QJsonObject reportJson(const IntakeReport& report)
-{
-    QJsonArray records;
-    for (const IntakeRecord& r : report.records)
-        records.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                   {QStringLiteral("outcome"), intakeOutcomeKey(r.outcome)},
-                                   {QStringLiteral("reason"), r.reason},
-                                   {QStringLiteral("external_id"), r.externalKey},
-                                   {QStringLiteral("name"), r.name},
-                                   {QStringLiteral("source"), r.sourceKey},
-                                   {QStringLiteral("customer_id"), idOrNull(r.customerId)},
-                                   {QStringLiteral("lead_id"), idOrNull(r.leadId)}});
-    QJsonObject json{{QStringLiteral("file"), report.fileName},
-                     {QStringLiteral("rejected"), report.rejected},
-                     {QStringLiteral("records"), records}};
-    if (!report.encoding.isEmpty()) {
-        json.insert(QStringLiteral("encoding"), report.encoding);
-        json.insert(QStringLiteral("header"), QJsonArray::fromStringList(report.header));
-        json.insert(QStringLiteral("mapping"), QJsonArray::fromStringList(report.mapping));
-    }
-    return json;
-}
-
 } // namespace
 
 int runImport(Cli& cli)
@@ -46,6 +25,7 @@ int runImport(Cli& cli)
     Arguments& args = cli.args();
     const auto format = args.takePositional();
     const auto source = args.takeOption(QStringLiteral("--source"));
+    const auto campaign = args.takeOption(QStringLiteral("--campaign"));
     const auto map = args.takeOption(QStringLiteral("--map"));
     const bool dryRun = args.takeFlag(QStringLiteral("--dry-run"));
     const bool json = args.takeFlag(QStringLiteral("--json"));
@@ -60,6 +40,9 @@ int runImport(Cli& cli)
         return cli.failWith(Tr::tr("--map is for csv lists"), Usage);
     if (paths.isEmpty())
         return cli.failWith(Tr::tr("import %1 needs one or more files").arg(*format), Usage);
+    const auto campaignId = campaignArgument(cli, campaign);
+    if (!campaignId)
+        return Usage;
     if (!cli.argumentsConsumed())
         return Usage;
     // Every file is read before anything is imported: a typo in the last name stops the run.
@@ -81,6 +64,7 @@ int runImport(Cli& cli)
         IntakeOptions options;
         options.fileName = paths[qsizetype(i)];
         options.sourceKey = source.value_or(QString());
+        options.campaignId = *campaignId;
         options.dryRun = dryRun;
         if (map)
             options.csvMapping = map->split(u',');
@@ -123,51 +107,6 @@ int runImport(Cli& cli)
                   .arg(total(IntakeOutcome::Duplicate))
                   .arg(total(IntakeOutcome::NeedsReview))
                   .arg(total(IntakeOutcome::Rejected)));
-    return Ok;
-}
-
-// intake run --folder DIR [--source KEY] [--json]: one pass over a watched folder.
-int runIntake(Cli& cli)
-{
-    Arguments& args = cli.args();
-    const auto action = args.takePositional();
-    const auto folder = args.takeOption(QStringLiteral("--folder"));
-    const auto source = args.takeOption(QStringLiteral("--source"));
-    const bool json = args.takeFlag(QStringLiteral("--json"));
-    if (action != QLatin1String("run") || !folder)
-        return cli.failWith(Tr::tr("intake needs run --folder DIR"), Usage);
-    if (!cli.argumentsConsumed())
-        return Usage;
-    const User* actor = cli.signIn();
-    if (!actor)
-        return Failed;
-    IntakeOptions options;
-    options.sourceKey = source.value_or(QString());
-    auto files = FolderIntake(cli.context(), *folder).runOnce(*actor, options);
-    if (!files)
-        return cli.failWith(files.error());
-    QJsonArray list;
-    for (const IntakeFile& f : *files) {
-        QJsonObject entry = reportJson(f.report);
-        entry.insert(QStringLiteral("file"), f.name);
-        entry.insert(QStringLiteral("moved_to"), f.movedTo);
-        entry.insert(QStringLiteral("failed"), f.failed);
-        entry.insert(QStringLiteral("reason"), f.reason);
-        list.append(entry);
-        if (!json)
-            cli.print(f.movedTo.isEmpty() ? Tr::tr("%1: left in place: %2").arg(f.name, f.reason)
-                                          : Tr::tr("%1: %2 lead(s), moved to %3")
-                                                .arg(f.name)
-                                                .arg(f.report.count(IntakeOutcome::Created) +
-                                                     f.report.count(IntakeOutcome::Linked) +
-                                                     f.report.count(IntakeOutcome::NeedsReview))
-                                                .arg(f.movedTo));
-    }
-    if (json)
-        cli.printJson(
-            QJsonObject{{QStringLiteral("folder"), *folder}, {QStringLiteral("files"), list}});
-    else if (files->empty())
-        cli.print(Tr::tr("Nothing to import in %1").arg(*folder));
     return Ok;
 }
 

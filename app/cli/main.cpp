@@ -78,7 +78,8 @@ Reception (visit add/contact/left need --user):
                                        walk-ins, first visits, contact captured, retention rate
 
 Lead intake (needs --user):
-  import adf|eml|vcard|csv FILE... [--source KEY] [--map FIELD,...] [--dry-run] [--json]
+  import adf|eml|vcard|csv FILE... [--source KEY] [--campaign ID] [--map FIELD,...]
+                                   [--dry-run] [--json]
                                        ADF files, emails (.eml: ADF in the body or attached,
                                        else a lead from the sender), vCards and lead lists (csv:
                                        --source required; any encoding, delimiter and header
@@ -88,11 +89,23 @@ Lead intake (needs --user):
                                        is remembered for the source) become unassigned leads
                                        linked to customers known by phone or email; what was
                                        imported before is skipped; --json lists each record's
-                                       outcome and reason
-  intake run --folder DIR [--source KEY] [--json]
-                                       one pass over an intake folder: each ADF, email or vCard
-                                       file is imported and moved to processed/ or failed/
-                                       (with NAME.reason.txt when something was refused)
+                                       outcome and reason. The source: --source, else the ADF
+                                       provider's (setting intake.providers: one
+                                       "provider=source key" a line), else the format's usual one
+  intake run --folder DIR [--source KEY] [--campaign ID] [--json]
+                                       one pass over an intake folder: each ADF, email, vCard or
+                                       list file is imported and moved to processed/ or failed/
+                                       (with NAME.reason.txt when something was refused); the
+                                       source and campaign default to the settings
+                                       intake.folder.source and intake.folder.campaign
+  intake imap --url imaps://HOST[:PORT]/FOLDER --login L [--password-file F] [--once]
+              [--interval MINUTES] [--source KEY] [--campaign ID] [--json]
+                                       polls the mailbox every 5 minutes (or once): each unread
+                                       message becomes leads as with import eml and is marked
+                                       seen (flagged when nothing in it was usable); plain
+                                       imap:// needs STARTTLS except on this machine; the
+                                       password comes from the file or SHOWROOM_IMAP_PASSWORD;
+                                       settings intake.mailbox.source and .campaign apply
 
 Stock and test drives (changes need --user; adding and importing cars needs a manager):
   vehicle add --vin VIN --make M --model M [--trim T] [--color C] [--year Y] [--price P]
