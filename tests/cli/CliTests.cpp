@@ -27,7 +27,7 @@ TEST_CASE("init creates a database and prints its mode and schema version", "[cl
     const CliResult created = runCli({QStringLiteral("--db"), local, QStringLiteral("init")});
     CHECK(created.exitCode == 0);
     CHECK(created.out.contains("mode: local"));
-    CHECK(created.out.contains("schema version: 9"));
+    CHECK(created.out.contains("schema version: 10"));
 
     const QString shared = dir.filePath(QStringLiteral("shared.sqlite"));
     const CliResult json = runCli({QStringLiteral("--db"), shared, QStringLiteral("init"),
