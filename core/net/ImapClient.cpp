@@ -20,6 +20,13 @@ size_t collect(char* data, size_t size, size_t count, void* target)
     return n;
 }
 
+// libcurl asks this while it works (connecting, waiting, transferring): non-zero stops it.
+int progress(void* cancelled, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto* flag = static_cast<const std::atomic<bool>*>(cancelled);
+    return flag && flag->load() ? 1 : 0;
+}
+
 CURL* handle(void* curl)
 {
     return static_cast<CURL*>(curl);
@@ -46,7 +53,8 @@ std::vector<qint64> parseSearchResponse(const QByteArray& response)
     return uids;
 }
 
-ImapClient::ImapClient(MailboxAccount account) : m_account(std::move(account))
+ImapClient::ImapClient(MailboxAccount account, const std::atomic<bool>* cancelled)
+    : m_account(std::move(account)), m_cancelled(cancelled)
 {
     static std::once_flag initialized;
     std::call_once(initialized, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -115,6 +123,9 @@ Result<QByteArray> ImapClient::perform(const QString& url, const QString& comman
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, kStalledSecs);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_cancelled);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
@@ -152,6 +163,8 @@ Error ImapClient::errorFor(int curlCode, const char* detail) const
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CERTPROBLEM:
         return {ErrorCode::Io, tr("The encrypted connection to %1 failed: %2").arg(server, why)};
+    case CURLE_ABORTED_BY_CALLBACK:
+        return {ErrorCode::Io, tr("The mailbox check was stopped.")};
     case CURLE_WRITE_ERROR:
         return {ErrorCode::InvalidInput,
                 tr("A message in %1 is larger than %2 MB; it was left in the mailbox.")

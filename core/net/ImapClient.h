@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <atomic>
 #include <vector>
 
 namespace showroom {
@@ -17,7 +18,8 @@ class ImapClient {
     Q_DECLARE_TR_FUNCTIONS(ImapClient)
 
 public:
-    explicit ImapClient(MailboxAccount account);
+    // `cancelled`, when given and set by another thread, stops a call within a second or so.
+    explicit ImapClient(MailboxAccount account, const std::atomic<bool>* cancelled = nullptr);
     ~ImapClient();
     ImapClient(const ImapClient&) = delete;
     ImapClient& operator=(const ImapClient&) = delete;
@@ -41,6 +43,7 @@ private:
     Error errorFor(int curlCode, const char* detail) const;
 
     MailboxAccount m_account;
+    const std::atomic<bool>* m_cancelled = nullptr;
     void* m_curl = nullptr; // CURL*
 };
 

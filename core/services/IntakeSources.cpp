@@ -121,6 +121,21 @@ Result<void> IntakeSources::check(const IntakeOptions& options) const
     return {};
 }
 
+Result<std::vector<CampaignChoice>> activeCampaigns(QSqlDatabase& db)
+{
+    std::vector<CampaignChoice> campaigns;
+    auto read = sql::select(
+        db,
+        QStringLiteral("SELECT id, source_id, name FROM campaigns WHERE active = 1 ORDER BY name"),
+        {}, [&](const QSqlQuery& q) {
+            campaigns.push_back(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        });
+    if (!read)
+        return std::unexpected(read.error());
+    return campaigns;
+}
+
 Result<IntakeOptions> channelOptions(QSqlDatabase& db, IntakeChannel channel)
 {
     ReferenceRepository reference(db);

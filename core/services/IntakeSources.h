@@ -49,6 +49,15 @@ private:
     QHash<qint64, qint64> m_campaignSources; // campaign → its source
 };
 
+// A campaign a channel's leads can be attributed to.
+struct CampaignChoice {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString name;
+};
+// The active campaigns, by name.
+Result<std::vector<CampaignChoice>> activeCampaigns(QSqlDatabase& db);
+
 // The options of a channel from its settings: its source as the fallback and its campaign.
 Result<IntakeOptions> channelOptions(QSqlDatabase& db, IntakeChannel channel);
 

@@ -30,7 +30,7 @@ MailboxPoll MailboxIntake::pollOnce(const User& actor, const IntakeOptions& opti
         poll.error = checked.error();
         return poll;
     }
-    ImapClient client(m_account);
+    ImapClient client(m_account, m_cancelled);
     auto unseen = client.unseen();
     if (!unseen) {
         poll.error = unseen.error();
@@ -38,6 +38,8 @@ MailboxPoll MailboxIntake::pollOnce(const User& actor, const IntakeOptions& opti
     }
     poll.waiting = int(unseen->size());
     for (const qint64 uid : *unseen) {
+        if (m_cancelled && m_cancelled->load())
+            break;
         if (!importMessage(client, actor, uid, options, poll))
             break;
         --poll.waiting;

@@ -7,6 +7,7 @@
 #include "services/ServiceContext.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -43,6 +44,8 @@ public:
     }
 
     MailboxPoll pollOnce(const User& actor, const IntakeOptions& options);
+    // Set from another thread, stops a poll between messages or within a network call.
+    void setCancelFlag(const std::atomic<bool>* cancelled) { m_cancelled = cancelled; }
 
 private:
     // False when the poll must stop (the message stays unread for the next one).
@@ -51,6 +54,7 @@ private:
 
     ServiceContext m_context;
     MailboxAccount m_account;
+    const std::atomic<bool>* m_cancelled = nullptr;
 };
 
 // Seconds until the next poll: the interval, or sooner after failures, so that a server back

@@ -7,6 +7,7 @@
 #include "settings/ChecklistsSection.h"
 #include "settings/DealsForm.h"
 #include "settings/HoursForm.h"
+#include "settings/IntakeForm.h"
 #include "settings/LostReasonsSection.h"
 #include "settings/RulesForm.h"
 #include "settings/SettingsWidgets.h"
@@ -46,6 +47,8 @@ SettingsPage::SettingsPage(const Session& session, QWidget* parent)
     addForm(m_deals, tr("Deals && after-sales"));
     m_checklists = new ChecklistsSection(m_session);
     m_tabs->addTab(m_checklists, tr("Checklists"));
+    m_intake = new IntakeForm(m_session);
+    addForm(m_intake, tr("Lead intake"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 12);
@@ -88,7 +91,7 @@ void SettingsPage::reload()
     for (SettingsForm* form :
          {static_cast<SettingsForm*>(m_assignment), static_cast<SettingsForm*>(m_rules),
           static_cast<SettingsForm*>(m_hours), static_cast<SettingsForm*>(m_cardFields),
-          static_cast<SettingsForm*>(m_deals)})
+          static_cast<SettingsForm*>(m_deals), static_cast<SettingsForm*>(m_intake)})
         form->reload();
 }
 
@@ -101,7 +104,7 @@ bool SettingsPage::hasUnsavedChanges() const
 {
     return m_assignment->hasUnsavedChanges() || m_rules->hasUnsavedChanges() ||
            m_hours->hasUnsavedChanges() || m_cardFields->hasUnsavedChanges() ||
-           m_deals->hasUnsavedChanges();
+           m_deals->hasUnsavedChanges() || m_intake->hasUnsavedChanges();
 }
 
 } // namespace showroom

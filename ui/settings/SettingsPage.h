@@ -15,6 +15,7 @@ class CardFieldsForm;
 class ChecklistsSection;
 class DealsForm;
 class HoursForm;
+class IntakeForm;
 class LostReasonsSection;
 class RulesForm;
 class SettingsForm;
@@ -22,7 +23,8 @@ class SourcesSection;
 class StagesSection;
 
 // The Settings page: stages, lost reasons, lead sources, assignment, response and follow-up
-// rules, dealership and business hours, board cards, deals and after-sales, checklist templates.
+// rules, dealership and business hours, board cards, deals and after-sales, checklist templates,
+// lead intake.
 // Lists save every change at once; forms
 // keep edits until Save. Users without the ManageSettings permission see everything read-only.
 class SettingsPage : public QWidget {
@@ -38,7 +40,8 @@ public:
         Hours,
         CardFields,
         Deals,
-        Checklists
+        Checklists,
+        Intake
     };
 
     explicit SettingsPage(const Session& session, QWidget* parent = nullptr);
@@ -59,6 +62,7 @@ public:
     CardFieldsForm* cardFields() const { return m_cardFields; }
     DealsForm* deals() const { return m_deals; }
     ChecklistsSection* checklists() const { return m_checklists; }
+    IntakeForm* intake() const { return m_intake; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -75,6 +79,7 @@ private:
     CardFieldsForm* m_cardFields = nullptr;
     DealsForm* m_deals = nullptr;
     ChecklistsSection* m_checklists = nullptr;
+    IntakeForm* m_intake = nullptr;
     QTimer m_reloadSoon; // collects the change signals of one save into one reload
 };
 

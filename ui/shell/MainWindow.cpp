@@ -84,6 +84,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     connect(m_deliveries, &DeliveriesPage::openCustomerRequested, m_cards, &CustomerCards::open);
     connect(m_reports, &ReportsPage::openCustomerRequested, m_cards, &CustomerCards::open);
     createNotifications();
+    createIntake();
     m_watcher->start();
 
     resize(1180, 740);
@@ -333,7 +334,8 @@ QString MainWindow::statusBarText() const
 {
     QStringList texts;
     for (const QLabel* label : m_statusLabels)
-        texts << label->text();
+        if (!label->text().isEmpty())
+            texts << label->text();
     return texts.join(QStringLiteral(" | "));
 }
 

@@ -16,6 +16,7 @@ class CustomerCards;
 class CustomerListPage;
 class DataVersionWatcher;
 class DeliveriesPage;
+class IntakeWatcher;
 class LeadImportDialog;
 class NotificationButton;
 class NotificationCenter;
@@ -55,6 +56,8 @@ public:
     NotificationCenter* notifications() const { return m_notifications; }
     NotificationButton* notificationButton() const { return m_bell; }
     DataVersionWatcher* watcher() const { return m_watcher; }
+    // This desk's intake channels (watched folder, mailbox).
+    IntakeWatcher* intakeWatcher() const { return m_intake; }
     // The texts of the status bar, joined by " | ".
     QString statusBarText() const;
 
@@ -79,6 +82,7 @@ private:
     void changedElsewhere();
     void logCall(qint64 customerId, qint64 leadId);
     void createNotifications();
+    void createIntake(); // in MainWindowActions.cpp
     Page startPage() const;
     void mergeCustomers(qint64 firstId, qint64 secondId);
     void about();
@@ -95,6 +99,8 @@ private:
     ReportsPage* m_reports = nullptr;
     SettingsPage* m_settings = nullptr;
     NotificationCenter* m_notifications = nullptr;
+    IntakeWatcher* m_intake = nullptr;
+    QLabel* m_intakeStatus = nullptr;
     NotificationButton* m_bell = nullptr;
     NotificationTray* m_tray = nullptr;
     DataVersionWatcher* m_watcher = nullptr;

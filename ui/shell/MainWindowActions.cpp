@@ -1,16 +1,21 @@
-// MainWindow's menu commands that open dialogs: backup, about, log call.
+// MainWindow's menu commands that open dialogs (backup, about, log call) and the desk's lead
+// intake.
 #include "MainWindow.h"
 #include "common/MessageBoxes.h"
 #include "customers/ActivityDialog.h"
+#include "intake/IntakeWatcher.h"
 #include "intake/LeadImportDialog.h"
 #include "services/ActivityService.h"
 #include "services/LeadService.h"
+#include "settings/IntakeForm.h"
+#include "settings/SettingsPage.h"
 #include "storage/Backup.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -27,6 +32,47 @@ void MainWindow::backup()
                                      tr("Showroom databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         backupTo(path);
+}
+
+void MainWindow::createIntake()
+{
+    m_intake = new IntakeWatcher(m_session, this);
+    m_intakeStatus = new QLabel(this);
+    m_intakeStatus->setObjectName(QStringLiteral("statusIntake"));
+    m_intakeStatus->setContentsMargins(6, 0, 6, 0);
+    m_intakeStatus->hide();
+    statusBar()->addWidget(m_intakeStatus);
+    m_statusLabels << m_intakeStatus;
+    connect(m_intake, &IntakeWatcher::statusChanged, this, [this] {
+        // Short in the bar (it is crowded); the tooltip and Settings say more.
+        QStringList lines, failing;
+        if (const QString text = m_intake->folderText(); !text.isEmpty()) {
+            lines << text;
+            if (!m_intake->folderStatus().problem.isEmpty())
+                failing << tr("intake folder");
+        }
+        if (const QString text = m_intake->mailboxText(); !text.isEmpty()) {
+            lines << text;
+            if (!m_intake->mailboxStatus().problem.isEmpty())
+                failing << tr("mailbox");
+        }
+        m_intakeStatus->setText(
+            lines.isEmpty()     ? QString()
+            : failing.isEmpty() ? tr("Lead intake: on")
+                                : tr("Lead intake: %1 not working").arg(failing.join(tr(" and "))));
+        m_intakeStatus->setToolTip(lines.join(u'\n'));
+        m_intakeStatus->setStyleSheet(failing.isEmpty() ? QString()
+                                                        : QStringLiteral("color: #b3261e;"));
+        m_intakeStatus->setVisible(!lines.isEmpty());
+    });
+    connect(m_intake, &IntakeWatcher::leadsArrived, this,
+            [this](int count, const QString& channel) {
+                statusBar()->showMessage(
+                    tr("%n new lead(s) from the %1", nullptr, count).arg(channel), 10000);
+                reloadAll();
+            });
+    m_settings->intake()->setWatcher(m_intake);
+    m_intake->reconfigure();
 }
 
 LeadImportDialog* MainWindow::importLeads()

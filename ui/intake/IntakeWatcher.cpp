@@ -1,0 +1,225 @@
+#include "IntakeWatcher.h"
+
+#include "intake/IntakeDeskSettings.h"
+#include "intake/MailboxPassword.h"
+#include "services/FolderIntake.h"
+#include "services/IntakeSources.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QThread>
+
+namespace showroom {
+
+namespace {
+
+int leadsIn(const IntakeReport& report)
+{
+    return report.count(IntakeOutcome::Created) + report.count(IntakeOutcome::Linked) +
+           report.count(IntakeOutcome::NeedsReview);
+}
+
+QString timeOf(const QDateTime& moment)
+{
+    return QLocale().toString(moment.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+IntakeWatcher::IntakeWatcher(const Session& session, QObject* parent)
+    : QObject(parent), m_session(session)
+{
+    m_folderTimer.setInterval(kFolderIntervalMs);
+    connect(&m_folderTimer, &QTimer::timeout, this, &IntakeWatcher::runFolderNow);
+    m_mailboxTimer.setSingleShot(true);
+    connect(&m_mailboxTimer, &QTimer::timeout, this, &IntakeWatcher::pollMailboxNow);
+}
+
+IntakeWatcher::~IntakeWatcher()
+{
+    if (m_mailboxThread) {
+        m_cancel->store(true); // libcurl gives up within a second
+        m_mailboxThread->wait();
+        delete m_mailboxThread;
+    }
+}
+
+void IntakeWatcher::reconfigure()
+{
+    const IntakeDeskSettings desk = IntakeDeskSettings::load();
+    m_folder = {};
+    m_folder.enabled = desk.folderEnabled && !desk.folder.isEmpty();
+    m_folderPath = desk.folder;
+    if (m_folder.enabled) {
+        m_folderTimer.start();
+        QTimer::singleShot(0, this, &IntakeWatcher::runFolderNow);
+    } else
+        m_folderTimer.stop();
+
+    const bool wasRunning = m_mailbox.running;
+    m_mailbox = {};
+    m_mailbox.running = wasRunning;
+    m_mailbox.enabled = desk.mailboxEnabled && !desk.mailboxUrl.isEmpty();
+    m_mailboxMinutes = desk.mailboxMinutes;
+    m_mailboxTimer.stop();
+    if (m_mailbox.enabled) {
+        auto address = MailboxAddress::parse(desk.mailboxUrl);
+        const MailboxPassword::Stored password = MailboxPassword::read(desk.mailboxAccountKey());
+        if (!address)
+            m_mailbox.problem = address.error().message;
+        else if (password.password.isEmpty())
+            m_mailbox.problem =
+                password.error.isEmpty()
+                    ? tr("No mailbox password on this desk; enter it in Settings.")
+                    : tr("The mailbox password cannot be read: %1").arg(password.error);
+        else
+            m_account = {*address, desk.mailboxLogin, password.password};
+        if (m_mailbox.problem.isEmpty()) {
+            m_mailbox.nextAttempt = QDateTime::currentDateTimeUtc();
+            m_mailboxTimer.start(0);
+        }
+    }
+    Q_EMIT statusChanged();
+}
+
+void IntakeWatcher::runFolderNow()
+{
+    if (!m_folder.enabled)
+        return;
+    m_folder.lastAttempt = QDateTime::currentDateTimeUtc();
+    auto options = channelOptions(m_session.db.sql(), IntakeChannel::Folder);
+    auto files =
+        options ? FolderIntake(m_session.context(), m_folderPath).runOnce(m_session.user, *options)
+                : Result<std::vector<IntakeFile>>(std::unexpected(options.error()));
+    if (!files) {
+        ++m_folder.failuresInARow;
+        m_folder.problem = files.error().message;
+    } else {
+        int leads = 0, failed = 0;
+        for (const IntakeFile& file : *files) {
+            leads += leadsIn(file.report);
+            failed += file.failed ? 1 : 0;
+        }
+        m_folder.failuresInARow = 0;
+        m_folder.lastSuccess = m_folder.lastAttempt;
+        if (leads > 0) {
+            m_folder.lastArrival = m_folder.lastAttempt;
+            m_folder.lastArrivalLeads = leads;
+        }
+        m_folder.problem =
+            failed == 0
+                ? QString()
+                : tr("%n file(s) could not be imported; see the failed folder.", nullptr, failed);
+        if (leads > 0)
+            Q_EMIT leadsArrived(leads, tr("intake folder"));
+    }
+    m_folder.nextAttempt = m_folder.lastAttempt.addMSecs(kFolderIntervalMs);
+    Q_EMIT statusChanged();
+}
+
+void IntakeWatcher::pollMailboxNow()
+{
+    if (!m_mailbox.enabled || m_mailboxThread || m_account.address.host.isEmpty())
+        return;
+    auto options = channelOptions(m_session.db.sql(), IntakeChannel::Mailbox);
+    if (!options) {
+        mailboxFinished(MailboxPoll{{}, 0, options.error()});
+        return;
+    }
+    m_mailbox.running = true;
+    m_mailbox.lastAttempt = QDateTime::currentDateTimeUtc();
+    Q_EMIT statusChanged();
+
+    auto result = std::make_shared<MailboxPoll>();
+    m_mailboxThread = QThread::create([result, path = m_session.db.path(), actor = m_session.user,
+                                       account = m_account, options = *options, cancel = m_cancel,
+                                       &clock = m_session.clock] {
+        OpenOptions open;
+        open.integrity = IntegrityCheck::Skip; // this desk has the file open already
+        auto db = Database::open(path, open);
+        if (!db) {
+            result->error = db.error();
+            return;
+        }
+        MailboxIntake intake(ServiceContext{**db, clock, nullptr}, account);
+        intake.setCancelFlag(cancel.get());
+        *result = intake.pollOnce(actor, options);
+    });
+    connect(m_mailboxThread, &QThread::finished, this, [this, result] {
+        m_mailboxThread->deleteLater();
+        m_mailboxThread = nullptr;
+        mailboxFinished(*result);
+    });
+    m_mailboxThread->start();
+}
+
+void IntakeWatcher::mailboxFinished(const MailboxPoll& poll)
+{
+    m_mailbox.running = false;
+    if (poll.error) {
+        ++m_mailbox.failuresInARow;
+        m_mailbox.problem = poll.error->message;
+    } else {
+        m_mailbox.failuresInARow = 0;
+        m_mailbox.problem.clear();
+        m_mailbox.lastSuccess = m_mailbox.lastAttempt;
+    }
+    if (poll.leads() > 0) {
+        m_mailbox.lastArrival = m_mailbox.lastAttempt;
+        m_mailbox.lastArrivalLeads = poll.leads();
+    }
+    if (poll.leads() > 0)
+        Q_EMIT leadsArrived(poll.leads(), tr("mailbox"));
+    scheduleMailbox();
+    Q_EMIT statusChanged();
+}
+
+void IntakeWatcher::scheduleMailbox()
+{
+    if (!m_mailbox.enabled)
+        return;
+    const int secs = secondsUntilNextPoll(m_mailboxMinutes * 60, m_mailbox.failuresInARow);
+    m_mailbox.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(secs);
+    m_mailboxTimer.start(secs * 1000);
+}
+
+bool IntakeWatcher::waitForMailbox(int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (m_mailboxThread && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return !m_mailboxThread;
+}
+
+QString IntakeWatcher::statusText(const QString& channel, const IntakeChannelStatus& status) const
+{
+    if (!status.enabled)
+        return {};
+    if (status.running)
+        return tr("%1: checking…").arg(channel);
+    if (!status.problem.isEmpty())
+        return status.nextAttempt.isValid()
+                   ? tr("%1: %2 (next try at %3)")
+                         .arg(channel, status.problem, timeOf(status.nextAttempt))
+                   : tr("%1: %2").arg(channel, status.problem);
+    if (!status.lastSuccess.isValid())
+        return tr("%1: waiting for the first check").arg(channel);
+    if (!status.lastArrival.isValid())
+        return tr("%1: checked at %2, no new leads yet").arg(channel, timeOf(status.lastSuccess));
+    return tr("%1: checked at %2; %n lead(s) came in at %3", nullptr, status.lastArrivalLeads)
+        .arg(channel, timeOf(status.lastSuccess), timeOf(status.lastArrival));
+}
+
+QString IntakeWatcher::folderText() const
+{
+    return statusText(tr("Intake folder"), m_folder);
+}
+
+QString IntakeWatcher::mailboxText() const
+{
+    return statusText(tr("Mailbox"), m_mailbox);
+}
+
+} // namespace showroom
