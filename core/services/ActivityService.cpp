@@ -34,16 +34,15 @@ Result<Activity> ActivityService::log(const User& actor, Activity activity)
     bool leadChanged = false;
     auto logged = m_context.db.write([&]() -> Result<Activity> {
         QSqlDatabase& sql = m_context.db.sql();
-        if (auto customer = CustomerRepository(sql).byId(activity.customerId); !customer)
+        if (auto customer = CustomerRepository(sql).checkExists(activity.customerId); !customer)
             return std::unexpected(customer.error());
-        LeadRepository leads(sql);
         if (activity.leadId) {
-            auto lead = leads.byId(*activity.leadId);
-            if (!lead)
-                return std::unexpected(lead.error());
-            if (lead->customerId != activity.customerId)
+            auto customer = LeadRepository(sql).customerOf(*activity.leadId);
+            if (!customer)
+                return std::unexpected(customer.error());
+            if (*customer != activity.customerId)
                 return fail(ErrorCode::InvalidInput,
-                            tr("Lead #%1 belongs to another customer.").arg(lead->id));
+                            tr("Lead #%1 belongs to another customer.").arg(*activity.leadId));
         }
         auto id = ActivityRepository(sql).insert(activity);
         if (!id)

@@ -4,6 +4,7 @@
 #include "services/Audit.h"
 #include "services/ChangeBus.h"
 #include "services/Permissions.h"
+#include "services/PhoneNormaliser.h"
 #include "storage/ReferenceRepository.h"
 
 namespace showroom {
@@ -58,6 +59,8 @@ Result<void> recordConsents(CustomerRepository& customers, const Customer& custo
 
 Result<QString> CustomerService::defaultRegion()
 {
+    if (m_phones)
+        return m_phones->region();
     return ReferenceRepository(m_context.db.sql())
         .setting(QStringLiteral("dealership.region"), QStringLiteral("DE"));
 }
@@ -80,7 +83,7 @@ Result<void> CustomerService::validate(Customer& c)
         auto region = defaultRegion();
         if (!region)
             return std::unexpected(region.error());
-        auto e164 = normalizePhone(c.phone, *region);
+        auto e164 = normalised(c.phone, *region);
         if (!e164)
             return std::unexpected(e164.error());
         c.phoneE164 = *e164;
@@ -92,6 +95,11 @@ Result<void> CustomerService::validate(Customer& c)
         c.email = *email;
     }
     return {};
+}
+
+Result<QString> CustomerService::normalised(const QString& phone, const QString& region)
+{
+    return m_phones ? m_phones->e164(phone) : normalizePhone(phone, region);
 }
 
 Result<Customer> CustomerService::add(const User& actor, Customer draft)
@@ -203,7 +211,7 @@ Result<DuplicateCandidates> CustomerService::findDuplicates(const QString& phone
         auto region = defaultRegion();
         if (!region)
             return std::unexpected(region.error());
-        if (auto e164 = normalizePhone(phone, *region)) {
+        if (auto e164 = normalised(phone, *region)) {
             auto same = customers.byPhone(*e164);
             if (!same)
                 return std::unexpected(same.error());
@@ -236,6 +244,26 @@ Result<DuplicateCandidates> CustomerService::findDuplicates(const Customer& draf
     std::erase_if(*same, [&](const CustomerRow& row) { return row.id == excludeId; });
     candidates->sameName = std::move(*same);
     return candidates;
+}
+
+Result<std::optional<qint64>> CustomerService::firstWithPhone(const QString& phone)
+{
+    if (phone.trimmed().isEmpty())
+        return std::nullopt;
+    auto region = defaultRegion();
+    if (!region)
+        return std::unexpected(region.error());
+    auto e164 = normalised(phone, *region);
+    if (!e164)
+        return std::nullopt;
+    return CustomerRepository(m_context.db.sql()).firstByPhone(*e164);
+}
+
+Result<std::optional<qint64>> CustomerService::firstWithEmail(const QString& email)
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    return CustomerRepository(m_context.db.sql()).firstByEmail(email);
 }
 
 Result<std::vector<CustomerRow>>

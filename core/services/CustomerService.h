@@ -10,6 +10,8 @@
 
 namespace showroom {
 
+class PhoneNormaliser;
+
 // Existing customers that may be the same person as a draft: a phone match identifies a person;
 // email and name matches are weaker hints.
 struct DuplicateCandidates {
@@ -24,6 +26,11 @@ class CustomerService {
 
 public:
     explicit CustomerService(ServiceContext context) : m_context(context) {}
+    // For an import: phone numbers are normalised by `phones`, whose region is the default one.
+    CustomerService(ServiceContext context, PhoneNormaliser& phones)
+        : m_context(context), m_phones(&phones)
+    {
+    }
 
     // Validates and normalises contact data; refuses a phone number another customer already has
     // (Duplicate, naming that customer) so that duplicates are never created silently. A consent
@@ -38,6 +45,9 @@ public:
                                                qint64 excludeId = 0);
     // As above, plus customers with the same name as the draft (weakest hint).
     Result<DuplicateCandidates> findDuplicates(const Customer& draft, qint64 excludeId = 0);
+    // The customer findDuplicates() names first for this phone number / email alone, if any.
+    Result<std::optional<qint64>> firstWithPhone(const QString& phone);
+    Result<std::optional<qint64>> firstWithEmail(const QString& email);
     Result<std::vector<CustomerRow>> page(const QString& text,
                                           const std::optional<CustomerCursor>& after, int limit);
     // The dealership's region for phone numbers typed without a country code.
@@ -45,8 +55,11 @@ public:
 
 private:
     Result<void> validate(Customer& customer);
+    // normalizePhone, or the import's normaliser (whose region `region` is) when there is one.
+    Result<QString> normalised(const QString& phone, const QString& region);
 
     ServiceContext m_context;
+    PhoneNormaliser* m_phones = nullptr;
 };
 
 } // namespace showroom

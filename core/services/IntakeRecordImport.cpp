@@ -3,6 +3,7 @@
 #include "rules/ContactValidation.h"
 #include "services/ActivityService.h"
 #include "services/CustomerService.h"
+#include "services/IntakeBatch.h"
 #include "services/IntakeSources.h"
 #include "services/LeadService.h"
 #include "storage/ChecklistRepository.h"
@@ -73,9 +74,9 @@ QString details(const adf::Prospect& p, const QStringList& refused)
         if (!value.trimmed().isEmpty())
             lines << text.arg(value.trimmed());
     };
-    add(LeadIntakeService::tr("Sender: %1"), QStringList{p.providerName, p.vendorName}
-                                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                                 .join(QStringLiteral(" / ")));
+    static const QRegularExpression notBlank(QStringLiteral("\\S"));
+    add(LeadIntakeService::tr("Sender: %1"),
+        QStringList{p.providerName, p.vendorName}.filter(notBlank).join(QStringLiteral(" / ")));
     if (!p.id.isEmpty())
         add(LeadIntakeService::tr("Prospect id: %1"),
             p.idSource.isEmpty() ? p.id : p.idSource + u'/' + p.id);
@@ -90,7 +91,7 @@ QString details(const adf::Prospect& p, const QStringList& refused)
                          .arg(v.currency);
         parts << v.comments;
         add(LeadIntakeService::tr("Vehicle: %1"),
-            parts.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", ")));
+            parts.filter(notBlank).join(QStringLiteral(", ")));
     }
     add(LeadIntakeService::tr("Timeframe: %1"), p.timeframe);
     add(LeadIntakeService::tr("Comments: %1"), p.comments);
@@ -106,6 +107,23 @@ QString details(const adf::Prospect& p, const QStringList& refused)
     if (p.needsReview)
         add(LeadIntakeService::tr("Needs review: %1"), p.notes.join(u' '));
     return lines.join(u'\n');
+}
+
+// The customer already known by one of the numbers or addresses, phone numbers first.
+Result<std::optional<qint64>> knownCustomer(CustomerService& customers, const QStringList& phones,
+                                            const QStringList& emails)
+{
+    for (const QString& phone : phones) {
+        auto same = customers.firstWithPhone(phone);
+        if (!same || *same)
+            return same;
+    }
+    for (const QString& email : emails) {
+        auto same = customers.firstWithEmail(email);
+        if (!same || *same)
+            return same;
+    }
+    return std::nullopt;
 }
 
 // One record inside the file's transaction: undone on its own when it is refused, so that a bad
@@ -136,8 +154,7 @@ private:
 } // namespace
 
 Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const IncomingLead& incoming,
-                                                  const IntakeSources& sources,
-                                                  const IntakeOptions& options)
+                                                  IntakeBatch& batch, const IntakeOptions& options)
 {
     QSqlDatabase& sql = m_context.db.sql();
     const adf::Prospect& prospect = incoming.prospect;
@@ -161,13 +178,10 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
         }
     }
 
-    CustomerService customers(m_context);
-    auto region = customers.defaultRegion();
-    if (!region)
-        return std::unexpected(region.error());
+    CustomerService customers(m_context, batch.phones);
     QStringList phones, emails, refused;
     for (const adf::Phone& phone : phonesByPreference(prospect.customer.phones)) {
-        if (normalizePhone(phone.number, *region))
+        if (batch.phones.e164(phone.number))
             phones << phone.number;
         else
             refused << phone.number;
@@ -186,26 +200,12 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
         return record;
     }
 
-    // The customer already known by one of the numbers or addresses, phone numbers first.
-    std::optional<qint64> known;
-    for (const QString& phone : phones) {
-        auto same = customers.findDuplicates(phone, {});
-        if (!same)
-            return std::unexpected(same.error());
-        if (!known && !same->samePhone.empty())
-            known = same->samePhone.front().id;
-    }
-    for (const QString& email : emails) {
-        if (known)
-            break;
-        auto same = customers.findDuplicates({}, email);
-        if (!same)
-            return std::unexpected(same.error());
-        if (!same->sameEmail.empty())
-            known = same->sameEmail.front().id;
-    }
+    auto found = knownCustomer(customers, phones, emails);
+    if (!found)
+        return std::unexpected(found.error());
+    const std::optional<qint64> known = *found;
 
-    auto sourceKey = sources.sourceFor(incoming, options);
+    auto sourceKey = batch.sources.sourceFor(incoming, options);
     if (!sourceKey)
         return std::unexpected(sourceKey.error());
     record.sourceKey = *sourceKey;
@@ -237,7 +237,7 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
     NewLead draft;
     draft.customerId = *record.customerId;
     draft.sourceKey = *sourceKey;
-    draft.campaignId = sources.campaignFor(*sourceKey, options);
+    draft.campaignId = batch.sources.campaignFor(*sourceKey, options);
     QStringList interest;
     for (const adf::Vehicle& v : prospect.vehicles)
         if (const QString label = v.label(); !label.isEmpty())
@@ -245,7 +245,7 @@ Result<IntakeRecord> LeadIntakeService::importOne(const User& actor, const Incom
     draft.vehicleInterest = interest.join(QStringLiteral("; "));
     if (!prospect.vehicles.empty())
         draft.estimatedValueCents = prospect.vehicles.front().priceCents;
-    auto lead = LeadService(m_context).create(actor, draft);
+    auto lead = LeadService(m_context).create(actor, draft, batch.leads);
     if (!lead)
         return refuse(lead.error());
     record.leadId = lead->id;

@@ -2,6 +2,8 @@
 
 #include "io/Mime.h"
 #include "io/VCard.h"
+#include "services/CustomerService.h"
+#include "services/IntakeBatch.h"
 #include "services/IntakeSources.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
@@ -201,20 +203,43 @@ Result<IntakeReport> LeadIntakeService::importAll(const User& actor,
         service.m_context.changes = nullptr;
     const auto work = [&]() -> Result<void> {
         report.records.clear();
-        for (const IncomingLead& lead : incoming) {
-            auto record = service.importOne(actor, lead, *sources, options);
-            if (!record)
-                return std::unexpected(record.error());
-            record->number = int(report.records.size()) + 1;
-            record->line = lead.prospect.line;
-            report.records.push_back(*record);
-        }
-        return {};
+        return service.importRecords(actor, incoming, *sources, options, report.records);
     };
     auto done = options.dryRun ? m_context.db.rehearse(work) : m_context.db.writeTransaction(work);
     if (!done)
         return std::unexpected(done.error());
     return report;
+}
+
+Result<void> LeadIntakeService::importRecords(const User& actor,
+                                              const std::vector<IncomingLead>& incoming,
+                                              const IntakeSources& sources,
+                                              const IntakeOptions& options,
+                                              std::vector<IntakeRecord>& records)
+{
+    auto batch = readBatch(sources);
+    if (!batch)
+        return std::unexpected(batch.error());
+    for (const IncomingLead& lead : incoming) {
+        auto record = importOne(actor, lead, *batch, options);
+        if (!record)
+            return std::unexpected(record.error());
+        record->number = int(records.size()) + 1;
+        record->line = lead.prospect.line;
+        records.push_back(*record);
+    }
+    return {};
+}
+
+Result<IntakeBatch> LeadIntakeService::readBatch(const IntakeSources& sources)
+{
+    auto region = CustomerService(m_context).defaultRegion();
+    if (!region)
+        return std::unexpected(region.error());
+    auto leads = LeadReferences::load(m_context.db.sql());
+    if (!leads)
+        return std::unexpected(leads.error());
+    return IntakeBatch{sources, PhoneNormaliser(*region), std::move(*leads)};
 }
 
 Result<void> LeadIntakeService::checkSource(const IntakeOptions& options)

@@ -10,6 +10,7 @@
 namespace showroom {
 
 class IntakeSources;
+struct IntakeBatch;
 
 // Leads that arrive by themselves: each record becomes a lead in the Unassigned queue (or with
 // the consultant the assignment rule picks), response clock running from its arrival, linked to
@@ -45,9 +46,14 @@ public:
 private:
     Result<IntakeReport> importAll(const User& actor, const std::vector<IncomingLead>& incoming,
                                    const IntakeOptions& options, IntakeReport report);
+    // Inside the import's write transaction.
+    Result<void> importRecords(const User& actor, const std::vector<IncomingLead>& incoming,
+                               const IntakeSources& sources, const IntakeOptions& options,
+                               std::vector<IntakeRecord>& records);
+    Result<IntakeBatch> readBatch(const IntakeSources& sources);
     // In IntakeRecordImport.cpp.
     Result<IntakeRecord> importOne(const User& actor, const IncomingLead& incoming,
-                                   const IntakeSources& sources, const IntakeOptions& options);
+                                   IntakeBatch& batch, const IntakeOptions& options);
 
     ServiceContext m_context;
 };

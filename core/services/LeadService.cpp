@@ -54,79 +54,116 @@ Result<void> LeadService::checkCanWork(const User& actor, const Lead& lead, bool
     return {};
 }
 
+Result<LeadReferences> LeadReferences::load(QSqlDatabase& db)
+{
+    ReferenceRepository reference(db);
+    LeadReferences loaded;
+    auto sources = reference.sources();
+    if (!sources)
+        return std::unexpected(sources.error());
+    loaded.sources = std::move(*sources);
+    auto stages = reference.stages();
+    if (!stages)
+        return std::unexpected(stages.error());
+    loaded.stages = std::move(*stages);
+    auto settings = PipelineSettings::load(db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    loaded.settings = std::move(*settings);
+    return loaded;
+}
+
 Result<Lead> LeadService::create(const User& actor, const NewLead& draft)
+{
+    return createWith(actor, draft, nullptr);
+}
+
+Result<Lead> LeadService::create(const User& actor, const NewLead& draft,
+                                 const LeadReferences& references)
+{
+    return createWith(actor, draft, &references);
+}
+
+Result<Lead> LeadService::createWith(const User& actor, const NewLead& draft,
+                                     const LeadReferences* known)
 {
     if (auto allowed = require(actor, Permission::CreateLeads); !allowed)
         return std::unexpected(allowed.error());
     const QDateTime now = m_context.clock.now();
-
     auto created = m_context.db.write([&]() -> Result<Lead> {
-        QSqlDatabase& sql = m_context.db.sql();
-        ReferenceRepository reference(sql);
-        auto customer = CustomerRepository(sql).byId(draft.customerId);
-        if (!customer)
-            return std::unexpected(customer.error());
-        auto source = reference.sourceByKey(draft.sourceKey);
-        if (!source)
-            return std::unexpected(source.error());
-        if (draft.consultantId) {
-            auto consultant = UserRepository(sql).byId(*draft.consultantId);
-            if (!consultant)
-                return std::unexpected(consultant.error());
-            if (!consultant->active)
-                return fail(
-                    ErrorCode::InvalidInput,
-                    tr("%1 is deactivated and cannot take leads.").arg(consultant->displayName));
-        }
-        auto stage = reference.stageByKey(draft.consultantId ? kAssigned : kUnassigned);
-        if (!stage)
-            return std::unexpected(stage.error());
-
-        Lead lead;
-        lead.customerId = customer->id;
-        lead.stageId = stage->id;
-        lead.stageKey = stage->key;
-        lead.consultantId = draft.consultantId;
-        lead.sourceId = source->id;
-        lead.campaignId = draft.campaignId;
-        lead.tier = draft.tier.value_or(tierForChannel(source->channel));
-        lead.vehicleInterest = draft.vehicleInterest.trimmed();
-        lead.estimatedValueCents = draft.estimatedValueCents;
-        lead.createdAt = now;
-        lead.stageEnteredAt = now;
-        auto settings = PipelineSettings::load(sql);
-        if (!settings)
-            return std::unexpected(settings.error());
-        lead.responseDueAt =
-            responseDeadline(now, source->responseMinutes, settings->response.hours);
-        lead.updatedAt = now;
-        auto id = LeadRepository(sql).insert(lead);
-        if (!id)
-            return std::unexpected(id.error());
-        lead.id = *id;
-        if (auto history = LeadRepository(sql).insertHistory(
-                {0, lead.id, std::nullopt, stage->id, actor.id, now});
-            !history)
-            return std::unexpected(history.error());
-        if (auto logged = audit(m_context, &actor, QStringLiteral("lead.create"),
-                                QStringLiteral("leads"), lead.id,
-                                {{QStringLiteral("customer_id"), lead.customerId},
-                                 {QStringLiteral("source"), source->key},
-                                 {QStringLiteral("stage"), stage->key}});
-            !logged)
-            return std::unexpected(logged.error());
-        if (!lead.consultantId) {
-            auto ruled = assignment::byRule(m_context, lead, settings->modeFor(*source));
-            if (!ruled)
-                return std::unexpected(ruled.error());
-            if (*ruled)
-                return **ruled;
-        }
-        return lead;
+        if (known)
+            return insert(actor, draft, *known, now);
+        auto references = LeadReferences::load(m_context.db.sql());
+        if (!references)
+            return std::unexpected(references.error());
+        return insert(actor, draft, *references, now);
     });
     if (created && m_context.changes)
         Q_EMIT m_context.changes->leadAdded(created->id);
     return created;
+}
+
+Result<Lead> LeadService::insert(const User& actor, const NewLead& draft,
+                                 const LeadReferences& references, const QDateTime& now)
+{
+    QSqlDatabase& sql = m_context.db.sql();
+    if (auto customer = CustomerRepository(sql).checkExists(draft.customerId); !customer)
+        return std::unexpected(customer.error());
+    auto source = ReferenceRepository::sourceWithKey(references.sources, draft.sourceKey);
+    if (!source)
+        return std::unexpected(source.error());
+    if (draft.consultantId) {
+        auto consultant = UserRepository(sql).byId(*draft.consultantId);
+        if (!consultant)
+            return std::unexpected(consultant.error());
+        if (!consultant->active)
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("%1 is deactivated and cannot take leads.").arg(consultant->displayName));
+    }
+    auto stage = ReferenceRepository::stageWithKey(references.stages,
+                                                   draft.consultantId ? kAssigned : kUnassigned);
+    if (!stage)
+        return std::unexpected(stage.error());
+
+    Lead lead;
+    lead.customerId = draft.customerId;
+    lead.stageId = stage->id;
+    lead.stageKey = stage->key;
+    lead.consultantId = draft.consultantId;
+    lead.sourceId = source->id;
+    lead.campaignId = draft.campaignId;
+    lead.tier = draft.tier.value_or(tierForChannel(source->channel));
+    lead.vehicleInterest = draft.vehicleInterest.trimmed();
+    lead.estimatedValueCents = draft.estimatedValueCents;
+    lead.createdAt = now;
+    lead.stageEnteredAt = now;
+    const PipelineSettings& settings = references.settings;
+    lead.responseDueAt = responseDeadline(now, source->responseMinutes, settings.response.hours);
+    lead.updatedAt = now;
+    auto id = LeadRepository(sql).insert(lead);
+    if (!id)
+        return std::unexpected(id.error());
+    lead.id = *id;
+    if (auto history =
+            LeadRepository(sql).insertHistory({0, lead.id, std::nullopt, stage->id, actor.id, now});
+        !history)
+        return std::unexpected(history.error());
+    if (auto logged = audit(m_context, &actor, QStringLiteral("lead.create"),
+                            QStringLiteral("leads"), lead.id,
+                            {{QStringLiteral("customer_id"), lead.customerId},
+                             {QStringLiteral("source"), source->key},
+                             {QStringLiteral("stage"), stage->key}});
+        !logged)
+        return std::unexpected(logged.error());
+    if (!lead.consultantId) {
+        auto ruled = assignment::byRule(m_context, lead, settings.modeFor(*source));
+        if (!ruled)
+            return std::unexpected(ruled.error());
+        if (*ruled)
+            return **ruled;
+    }
+    return lead;
 }
 
 Result<Lead> LeadService::assign(const User& actor, qint64 leadId, qint64 consultantId,

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Lead.h"
 #include "domain/User.h"
+#include "services/PipelineSettings.h"
 #include "services/ServiceContext.h"
 
 #include <vector>
@@ -11,6 +12,17 @@ namespace showroom {
 
 // "Lead #12 (Berger, Anna)" for messages; "Lead #12" when the customer cannot be read.
 QString leadLabel(QSqlDatabase& db, const Lead& lead);
+
+// What creating a lead reads besides its customer: the lead sources, the stages and the pipeline
+// settings. create() reads them for each lead; an import reads them once for all its leads, as
+// nothing changes them while its write transaction runs.
+struct LeadReferences {
+    std::vector<Source> sources;
+    std::vector<Stage> stages;
+    PipelineSettings settings;
+
+    static Result<LeadReferences> load(QSqlDatabase& db);
+};
 
 class LeadService {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
@@ -21,6 +33,8 @@ public:
     // A lead with a consultant starts in Assigned, otherwise in the Unassigned queue. Its first
     // response is due after the source's response time.
     Result<Lead> create(const User& actor, const NewLead& draft);
+    // As above, with the references read by the caller inside the same write transaction.
+    Result<Lead> create(const User& actor, const NewLead& draft, const LeadReferences& references);
     // Gives the lead to a consultant (managers; or a consultant taking an unassigned lead).
     Result<Lead> assign(const User& actor, qint64 leadId, qint64 consultantId,
                         std::optional<int> expectedVersion = std::nullopt);
@@ -37,6 +51,10 @@ public:
     Result<std::vector<StageChange>> history(qint64 leadId);
 
 private:
+    // `known`: the references read by the caller; null: read here, inside the write.
+    Result<Lead> createWith(const User& actor, const NewLead& draft, const LeadReferences* known);
+    Result<Lead> insert(const User& actor, const NewLead& draft, const LeadReferences& references,
+                        const QDateTime& now);
     Result<void> checkCanWork(const User& actor, const Lead& lead, bool closed);
     QString label(const Lead& lead) { return leadLabel(m_context.db.sql(), lead); }
 

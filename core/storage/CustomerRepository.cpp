@@ -165,6 +165,16 @@ Result<Customer> CustomerRepository::byId(qint64 id)
     return *found;
 }
 
+Result<void> CustomerRepository::checkExists(qint64 id)
+{
+    auto found = sql::scalar(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {id});
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->isValid())
+        return fail(ErrorCode::NotFound, Tr::tr("There is no customer #%1.").arg(id));
+    return {};
+}
+
 Result<qint64> CustomerRepository::insertConsentEvent(const ConsentEvent& event)
 {
     return sql::insert(m_db,
@@ -203,6 +213,30 @@ Result<std::vector<CustomerRow>> CustomerRepository::byEmail(const QString& emai
                                "ORDER BY c.id LIMIT ?")
                     .arg(kRowColumns),
                 {email.trimmed(), limit});
+}
+
+Result<std::optional<qint64>> CustomerRepository::firstByPhone(const QString& e164)
+{
+    return firstId(QStringLiteral("SELECT c.id FROM customers c WHERE c.phone_e164 = ? "
+                                  "AND c.merged_into_id IS NULL ORDER BY c.id LIMIT 1"),
+                   {e164});
+}
+
+Result<std::optional<qint64>> CustomerRepository::firstByEmail(const QString& email)
+{
+    return firstId(QStringLiteral("SELECT c.id FROM customers c WHERE lower(c.email) = lower(?) "
+                                  "AND c.email <> '' AND c.merged_into_id IS NULL "
+                                  "ORDER BY c.id LIMIT 1"),
+                   {email.trimmed()});
+}
+
+Result<std::optional<qint64>> CustomerRepository::firstId(const QString& statement,
+                                                          const QVariantList& binds)
+{
+    auto id = sql::scalar(m_db, statement, binds);
+    if (!id)
+        return std::unexpected(id.error());
+    return id->isValid() ? std::optional(id->toLongLong()) : std::nullopt;
 }
 
 Result<std::vector<CustomerRow>> CustomerRepository::byDisplayName(const QString& displayName,

@@ -86,6 +86,20 @@ Result<Lead> LeadRepository::byId(qint64 id)
     return *found;
 }
 
+Result<qint64> LeadRepository::customerOf(qint64 id)
+{
+    auto customer = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT l.customer_id FROM leads l JOIN stages s ON s.id = l.stage_id "
+                       "WHERE l.id = ?"),
+        {id});
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!customer->isValid())
+        return fail(ErrorCode::NotFound, Tr::tr("There is no lead #%1.").arg(id));
+    return customer->toLongLong();
+}
+
 Result<std::vector<Lead>> LeadRepository::openForCustomer(qint64 customerId)
 {
     std::vector<Lead> leads;

@@ -26,6 +26,8 @@ public:
 
     Result<qint64> insert(const Lead& lead);
     Result<Lead> byId(qint64 id);
+    // The lead's customer; NotFound, as byId() says it, when there is no lead `id`.
+    Result<qint64> customerOf(qint64 id);
     Result<std::vector<Lead>> openForCustomer(qint64 customerId);
 
     // Version-checked; the label names the lead in a conflict message.

@@ -52,9 +52,16 @@ Result<Stage> ReferenceRepository::stageByKey(const QString& key)
     auto found = selectStages(QStringLiteral("WHERE key = ?"), {key});
     if (!found)
         return std::unexpected(found.error());
-    if (found->empty())
-        return fail(ErrorCode::NotFound, Tr::tr("There is no stage “%1”.").arg(key));
-    return found->front();
+    return stageWithKey(*found, key);
+}
+
+Result<Stage> ReferenceRepository::stageWithKey(const std::vector<Stage>& stages,
+                                                const QString& key)
+{
+    for (const Stage& stage : stages)
+        if (stage.key == key)
+            return stage;
+    return fail(ErrorCode::NotFound, Tr::tr("There is no stage “%1”.").arg(key));
 }
 
 Result<Stage> ReferenceRepository::stageById(qint64 id)
@@ -89,7 +96,13 @@ Result<Source> ReferenceRepository::sourceByKey(const QString& key)
     auto all = sources();
     if (!all)
         return std::unexpected(all.error());
-    for (const Source& source : *all)
+    return sourceWithKey(*all, key);
+}
+
+Result<Source> ReferenceRepository::sourceWithKey(const std::vector<Source>& sources,
+                                                  const QString& key)
+{
+    for (const Source& source : sources)
         if (source.key == key)
             return source;
     return fail(ErrorCode::NotFound, Tr::tr("There is no lead source “%1”.").arg(key));

@@ -24,6 +24,11 @@ public:
     Result<QString> setting(const QString& key, const QString& fallback = {});
     Result<void> setSetting(const QString& key, const QString& value);
 
+    // The stage or source with `key` among those read before; NotFound as stageByKey() and
+    // sourceByKey() say it.
+    static Result<Stage> stageWithKey(const std::vector<Stage>& stages, const QString& key);
+    static Result<Source> sourceWithKey(const std::vector<Source>& sources, const QString& key);
+
 private:
     Result<std::vector<Stage>> selectStages(const QString& where, const QVariantList& binds);
     QSqlDatabase& m_db;
