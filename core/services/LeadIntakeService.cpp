@@ -6,6 +6,7 @@
 #include "services/IntakeBatch.h"
 #include "services/IntakeSources.h"
 #include "services/Permissions.h"
+#include "storage/CustomerSearchBatch.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -220,6 +221,14 @@ Result<void> LeadIntakeService::importRecords(const User& actor,
     auto batch = readBatch(sources);
     if (!batch)
         return std::unexpected(batch.error());
+    // One record's customer gains nothing from being indexed at the end.
+    std::optional<CustomerSearchBatch> search;
+    if (incoming.size() > 1) {
+        auto begun = CustomerSearchBatch::begin(m_context.db.sql());
+        if (!begun)
+            return std::unexpected(begun.error());
+        search = std::move(*begun);
+    }
     for (const IncomingLead& lead : incoming) {
         auto record = importOne(actor, lead, *batch, options);
         if (!record)
@@ -228,7 +237,7 @@ Result<void> LeadIntakeService::importRecords(const User& actor,
         record->line = lead.prospect.line;
         records.push_back(*record);
     }
-    return {};
+    return search ? search->finish() : Result<void>{};
 }
 
 Result<IntakeBatch> LeadIntakeService::readBatch(const IntakeSources& sources)
