@@ -1500,10 +1500,6 @@
         <translation>Der Eingangsordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Es gibt keine Leadquelle „%1“.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1518,6 +1514,45 @@
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>Message %1 is no longer in %2.</source>
+        <translation>Die Nachricht %1 ist nicht mehr in %2.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Die Mail-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>Der Mailserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login “%2”; check the login and password.</source>
+        <translation>Der Mailserver %1 hat die Anmeldung als „%2“ abgelehnt; prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encrypted connection (STARTTLS); use imaps:// or a server that does.</source>
+        <translation>Der Mailserver %1 bietet keine verschlüsselte Verbindung (STARTTLS) an; verwenden Sie imaps:// oder einen Server, der sie anbietet.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: %2</source>
+        <translation>Die verschlüsselte Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The mailbox check was stopped.</source>
+        <translation>Der Postfachabruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A message in %1 is larger than %2 MB; it was left in the mailbox.</source>
+        <translation>Eine Nachricht in %1 ist größer als %2 MB; sie bleibt im Postfach.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error: %2</source>
+        <translation>Der Mailserver %1 hat mit einem Fehler geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1578,6 @@
         <translation>Probelauf, nichts geschrieben: </translation>
     </message>
     <message>
-        <source>intake needs run --folder DIR</source>
-        <translation>intake erfordert run --folder DIR</translation>
-    </message>
-    <message>
         <source>%1: left in place: %2</source>
         <translation>%1: im Eingangsordner belassen: %2</translation>
     </message>
@@ -1565,6 +1596,61 @@
     <message>
         <source>--map is for csv lists</source>
         <translation>--map gilt nur für csv-Listen</translation>
+    </message>
+    <message>
+        <source>intake run needs --folder DIR</source>
+        <translation>intake run erfordert --folder DIR</translation>
+    </message>
+    <message>
+        <source>intake imap needs the password: --password-file FILE or the environment variable SHOWROOM_IMAP_PASSWORD</source>
+        <translation>intake imap erfordert das Passwort: --password-file FILE oder die Umgebungsvariable SHOWROOM_IMAP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1: message %2: %3 %4</source>
+        <translation>%1: Nachricht %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 message(s), %3 lead(s)</source>
+        <translation>%1: %2 Nachricht(en), %3 Lead(s)</translation>
+    </message>
+    <message>
+        <source>intake imap needs --url imaps://HOST/INBOX and --login L</source>
+        <translation>intake imap erfordert --url imaps://HOST/INBOX und --login L</translation>
+    </message>
+    <message>
+        <source>--interval needs whole minutes, 1 or more</source>
+        <translation>--interval erfordert ganze Minuten, mindestens 1</translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR, or imap --url URL --login L</source>
+        <translation>intake erfordert run --folder DIR oder imap --url URL --login L</translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s number</source>
+        <translation>--campaign erfordert die Nummer der Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Es gibt keine Leadquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Keine Leadquelle passt; wählen Sie eine mit --source.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Es gibt keine Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than &quot;%2&quot;.</source>
+        <translation>Kampagne %1 gehört zu einer anderen Leadquelle als „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1733,14 +1819,6 @@
         <translation>Die Datei enthält keinen Lead.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Es gibt keine Leadquelle „%1“.</translation>
-    </message>
-    <message>
-        <source>No lead source fits; choose one with --source.</source>
-        <translation>Keine Leadquelle passt; wählen Sie eine mit --source.</translation>
-    </message>
-    <message>
         <source>Sender: %1</source>
         <translation>Absender: %1</translation>
     </message>
@@ -1893,6 +1971,40 @@
     <message>
         <source>Reopen %1 into an open stage.</source>
         <translation>Öffnen Sie %1 in einer offenen Phase wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAddress</name>
+    <message>
+        <source>“%1” is not a mailbox address; write imaps://mail.example.com/INBOX.</source>
+        <translation>„%1“ ist keine Postfachadresse; geben Sie z. B. imaps://mail.example.com/INBOX ein.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” names no server.</source>
+        <translation>Die Postfachadresse „%1“ enthält keinen Mailserver.</translation>
+    </message>
+    <message>
+        <source>Give the login and password separately, not in the mailbox address.</source>
+        <translation>Benutzername und Passwort bitte separat angeben, nicht in der Postfachadresse.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” has more than a folder after the server.</source>
+        <translation>In der Postfachadresse „%1“ folgt auf den Server mehr als nur ein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the mailbox password is kept in the settings file %1 in plain text. Anyone who can read your files can read it.</source>
+        <translation>Dieser Computer hat keinen Systemschlüsselbund: Das Postfachpasswort wird im Klartext in der Einstellungsdatei %1 gespeichert. Wer Ihre Dateien lesen kann, kann es lesen.</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be stored: %1</source>
+        <translation>Das Postfachpasswort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2989,22 @@
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
         <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als 18:30.</translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”.</source>
+        <translation>Es gibt keine Leadquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “provider name=source key”.</source>
+        <translation>„%1“ hat nicht die Form „Anbietername=Quellenschlüssel“.</translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation>Es gibt keine Kampagne „%1“.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than the channel&apos;s.</source>
+        <translation>Kampagne %1 gehört zu einer anderen Leadquelle als der des Kanals.</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6785,174 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>showroom::IntakeForm</name>
+    <message>
+        <source>Where arriving leads are attributed</source>
+        <translation>Quelle und Kampagne eingehender Leads</translation>
+    </message>
+    <message>
+        <source>The file&apos;s usual source</source>
+        <translation>Übliche Quelle der Datei</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Intake folder:</source>
+        <translation>Eingangsordner:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Postfach:</translation>
+    </message>
+    <message>
+        <source>ADF providers:</source>
+        <translation>ADF-Anbieter:</translation>
+    </message>
+    <message>
+        <source>An ADF lead names its sender (the provider): a provider listed here gets its source, one named like a source gets that one, any other the channel&apos;s. A campaign counts only leads of its own source.</source>
+        <translation>Ein ADF-Lead nennt seinen Absender (den Anbieter): Ein hier aufgeführter Anbieter erhält seine Quelle, einer mit dem Namen einer Quelle diese Quelle, jeder andere die des Kanals. Eine Kampagne zählt nur Leads ihrer eigenen Quelle.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Watch an intake &amp;folder</source>
+        <translation>&amp;Eingangsordner überwachen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>ADF, email, vCard and list files dropped there are imported within seconds, then moved to processed/ or failed/.</source>
+        <translation>Dort abgelegte ADF-, E-Mail-, vCard- und Listendateien werden binnen Sekunden importiert und dann nach processed/ oder failed/ verschoben.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;mailbox</source>
+        <translation>&amp;Postfach abrufen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>Abrufintervall:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
+        <translation>Ungelesene Nachrichten werden zu Leads und als gelesen markiert; die Nachricht bleibt dem Lead angehängt. imap:// muss STARTTLS anbieten, außer der Server ist dieser Computer.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Intake folder: not watched on this computer</source>
+        <translation>Eingangsordner: auf diesem Computer nicht überwacht</translation>
+    </message>
+    <message>
+        <source>Mailbox: not checked on this computer</source>
+        <translation>Postfach: auf diesem Computer nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>The intake folder “%1” does not exist.</source>
+        <translation>Der Eingangsordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a login.</source>
+        <translation>Für das Postfach fehlt der Benutzername.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::IntakeWatcher</name>
+    <message>
+        <source>No mailbox password on this desk; enter it in Settings.</source>
+        <translation>Kein Postfachpasswort an diesem Arbeitsplatz; geben Sie es in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The mailbox password cannot be read: %1</source>
+        <translation>Das Postfachpasswort kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; see the failed folder.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; siehe den Ordner failed/.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; siehe den Ordner failed/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (next try at %3)</source>
+        <translation>%1: %2 (nächster Versuch um %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first check</source>
+        <translation>%1: wartet auf die erste Prüfung</translation>
+    </message>
+    <message>
+        <source>%1: checked at %2, no new leads yet</source>
+        <translation>%1: geprüft um %2, noch keine neuen Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked at %2; %n lead(s) came in at %3</source>
+        <translation>
+            <numerusform>%1: geprüft um %2; %n Lead um %3 eingegangen</numerusform>
+            <numerusform>%1: geprüft um %2; %n Leads um %3 eingegangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+</context>
+<context>
     <name>showroom::KpiTiles</name>
     <message>
         <source>Visits</source>
@@ -7323,6 +7619,33 @@ PLZ und Ort</translation>
         <source>&amp;Import leads…</source>
         <translation>Leads &amp;importieren…</translation>
     </message>
+    <message>
+        <source>intake folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Lead intake: on</source>
+        <translation>Leadeingang: aktiv</translation>
+    </message>
+    <message>
+        <source>Lead intake: %1 not working</source>
+        <translation>Leadeingang: %1 gestört</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the %1</source>
+        <translation>
+            <numerusform>%n neuer Lead aus dem %1</numerusform>
+            <numerusform>%n neue Leads aus dem %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>showroom::MergeDialog</name>
@@ -7663,6 +7986,25 @@ PLZ und Ort</translation>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Dieser Teil von Showroom CRM ist noch nicht fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ProviderSourceTable</name>
+    <message>
+        <source>Provider name in ADF</source>
+        <translation>Anbietername im ADF</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadquelle</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -8014,6 +8356,10 @@ PLZ und Ort</translation>
     <message>
         <source>Checklists</source>
         <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Lead intake</source>
+        <translation>Leadeingang</translation>
     </message>
 </context>
 <context>

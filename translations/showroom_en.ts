@@ -1500,10 +1500,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1513,45 @@
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>Message %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login “%2”; check the login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encrypted connection (STARTTLS); use imaps:// or a server that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message in %1 is larger than %2 MB; it was left in the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,10 +1578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>intake needs run --folder DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: left in place: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,6 +1595,61 @@
     </message>
     <message>
         <source>--map is for csv lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake run needs --folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake imap needs the password: --password-file FILE or the environment variable SHOWROOM_IMAP_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 message(s), %3 lead(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake imap needs --url imaps://HOST/INBOX and --login L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs whole minutes, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR, or imap --url URL --login L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,14 +1819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lead source fits; choose one with --source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sender: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,6 +1970,40 @@
     </message>
     <message>
         <source>Reopen %1 into an open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAddress</name>
+    <message>
+        <source>“%1” is not a mailbox address; write imaps://mail.example.com/INBOX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login and password separately, not in the mailbox address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” has more than a folder after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the mailbox password is kept in the settings file %1 in plain text. Anyone who can read your files can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +2988,22 @@
     </message>
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not “provider name=source key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than the channel&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6645,6 +6773,174 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::IntakeForm</name>
+    <message>
+        <source>Where arriving leads are attributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s usual source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADF providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ADF lead names its sender (the provider): a provider listed here gets its source, one named like a source gets that one, any other the channel&apos;s. A campaign counts only leads of its own source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an intake &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADF, email, vCard and list files dropped there are imported within seconds, then moved to processed/ or failed/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a &amp;mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake folder: not watched on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: not checked on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::IntakeWatcher</name>
+    <message>
+        <source>No mailbox password on this desk; enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox password cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; see the failed folder.</source>
+        <translation>
+            <numerusform>%n file could not be imported; see the failed folder.</numerusform>
+            <numerusform>%n files could not be imported; see the failed folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (next try at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checked at %2, no new leads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked at %2; %n lead(s) came in at %3</source>
+        <translation>
+            <numerusform>%1: checked at %2; %n lead came in at %3</numerusform>
+            <numerusform>%1: checked at %2; %n leads came in at %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::KpiTiles</name>
     <message>
         <source>Visits</source>
@@ -7311,6 +7607,33 @@ Postcode and town</source>
         <source>&amp;Import leads…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>intake folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead intake: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead intake: %1 not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the %1</source>
+        <translation>
+            <numerusform>%n new lead from the %1</numerusform>
+            <numerusform>%n new leads from the %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>showroom::MergeDialog</name>
@@ -7650,6 +7973,25 @@ Postcode and town</source>
     <name>showroom::PlaceholderPage</name>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ProviderSourceTable</name>
+    <message>
+        <source>Provider name in ADF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8000,6 +8342,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1512,10 +1512,6 @@
         <translation>Папка входящих %1 не существует.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Источника лидов «%1» нет.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
@@ -1530,6 +1526,45 @@
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>Не удалось переместить %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>Message %1 is no longer in %2.</source>
+        <translation>Письма %1 больше нет в %2.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Не удалось запустить почтовую библиотеку.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>Почтовый сервер %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login “%2”; check the login and password.</source>
+        <translation>Почтовый сервер %1 отклонил вход с логином «%2»; проверьте логин и пароль.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encrypted connection (STARTTLS); use imaps:// or a server that does.</source>
+        <translation>Почтовый сервер %1 не поддерживает шифрованное соединение (STARTTLS); используйте imaps:// или сервер с его поддержкой.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: %2</source>
+        <translation>Не удалось установить шифрованное соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>The mailbox check was stopped.</source>
+        <translation>Проверка почтового ящика остановлена.</translation>
+    </message>
+    <message>
+        <source>A message in %1 is larger than %2 MB; it was left in the mailbox.</source>
+        <translation>Письмо в %1 больше %2 МБ; оно оставлено в почтовом ящике.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error: %2</source>
+        <translation>Почтовый сервер %1 ответил ошибкой: %2</translation>
     </message>
 </context>
 <context>
@@ -1555,10 +1590,6 @@
         <translation>Пробный запуск, ничего не записано: </translation>
     </message>
     <message>
-        <source>intake needs run --folder DIR</source>
-        <translation>для intake нужно указать run --folder DIR</translation>
-    </message>
-    <message>
         <source>%1: left in place: %2</source>
         <translation>%1: оставлен на месте: %2</translation>
     </message>
@@ -1577,6 +1608,61 @@
     <message>
         <source>--map is for csv lists</source>
         <translation>--map используется только для списков csv</translation>
+    </message>
+    <message>
+        <source>intake run needs --folder DIR</source>
+        <translation>для intake run нужен --folder DIR</translation>
+    </message>
+    <message>
+        <source>intake imap needs the password: --password-file FILE or the environment variable SHOWROOM_IMAP_PASSWORD</source>
+        <translation>для intake imap нужен пароль: --password-file FILE или переменная окружения SHOWROOM_IMAP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1: message %2: %3 %4</source>
+        <translation>%1: письмо %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 message(s), %3 lead(s)</source>
+        <translation>%1: писем — %2, лидов — %3</translation>
+    </message>
+    <message>
+        <source>intake imap needs --url imaps://HOST/INBOX and --login L</source>
+        <translation>для intake imap нужны --url imaps://HOST/INBOX и --login L</translation>
+    </message>
+    <message>
+        <source>--interval needs whole minutes, 1 or more</source>
+        <translation>для --interval нужно целое число минут, не меньше 1</translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR, or imap --url URL --login L</source>
+        <translation>для intake нужно указать run --folder DIR или imap --url URL --login L</translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s number</source>
+        <translation>для --campaign нужен номер кампании</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Источника лидов «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Ни один источник лидов не подходит; укажите его в параметре --source.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Кампании %1 нет.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than &quot;%2&quot;.</source>
+        <translation>Кампания %1 относится к другому источнику лидов, не к «%2».</translation>
     </message>
 </context>
 <context>
@@ -1745,14 +1831,6 @@
         <translation>В файле нет ни одного лида.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Источника лидов «%1» нет.</translation>
-    </message>
-    <message>
-        <source>No lead source fits; choose one with --source.</source>
-        <translation>Ни один источник лидов не подходит; укажите его в параметре --source.</translation>
-    </message>
-    <message>
         <source>Sender: %1</source>
         <translation>Отправитель: %1</translation>
     </message>
@@ -1905,6 +1983,40 @@
     <message>
         <source>Reopen %1 into an open stage.</source>
         <translation>Откройте %1 снова на одном из открытых этапов.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAddress</name>
+    <message>
+        <source>“%1” is not a mailbox address; write imaps://mail.example.com/INBOX.</source>
+        <translation>«%1» — не адрес почтового ящика; укажите, например, imaps://mail.example.com/INBOX.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” names no server.</source>
+        <translation>В адресе почтового ящика «%1» не указан сервер.</translation>
+    </message>
+    <message>
+        <source>Give the login and password separately, not in the mailbox address.</source>
+        <translation>Укажите логин и пароль отдельно, а не в адресе почтового ящика.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” has more than a folder after the server.</source>
+        <translation>В адресе почтового ящика «%1» после сервера указано не только имя папки.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Системная связка ключей не ответила.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the mailbox password is kept in the settings file %1 in plain text. Anyone who can read your files can read it.</source>
+        <translation>На этом компьютере нет системной связки ключей: пароль почтового ящика хранится в файле настроек %1 открытым текстом. Его может прочитать любой, у кого есть доступ к вашим файлам.</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be stored: %1</source>
+        <translation>Не удалось сохранить пароль почтового ящика: %1</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3006,22 @@
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
         <translation>«%1» — не время суток; укажите его в виде 18:30.</translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”.</source>
+        <translation>Источника лидов «%1» нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “provider name=source key”.</source>
+        <translation>«%1» не в формате «название поставщика=ключ источника».</translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation>Кампании «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than the channel&apos;s.</source>
+        <translation>Кампания %1 относится к другому источнику лидов, чем канал.</translation>
     </message>
 </context>
 <context>
@@ -6694,6 +6822,176 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::IntakeForm</name>
+    <message>
+        <source>Where arriving leads are attributed</source>
+        <translation>Источник и кампания поступающих лидов</translation>
+    </message>
+    <message>
+        <source>The file&apos;s usual source</source>
+        <translation>Обычный источник для файла</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>Intake folder:</source>
+        <translation>Папка входящих:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Почтовый ящик:</translation>
+    </message>
+    <message>
+        <source>ADF providers:</source>
+        <translation>Поставщики ADF:</translation>
+    </message>
+    <message>
+        <source>An ADF lead names its sender (the provider): a provider listed here gets its source, one named like a source gets that one, any other the channel&apos;s. A campaign counts only leads of its own source.</source>
+        <translation>Лид в формате ADF указывает отправителя (поставщика): поставщик из этого списка получает свой источник, поставщик с названием как у источника — этот источник, любой другой — источник канала. Кампания учитывает только лиды своего источника.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>Watch an intake &amp;folder</source>
+        <translation>&amp;Следить за папкой входящих</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Папка входящих</translation>
+    </message>
+    <message>
+        <source>ADF, email, vCard and list files dropped there are imported within seconds, then moved to processed/ or failed/.</source>
+        <translation>Файлы ADF, электронных писем, vCard и списков, положенные туда, импортируются за несколько секунд, а затем перемещаются в processed/ или failed/.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;mailbox</source>
+        <translation>&amp;Проверять почтовый ящик</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>Интервал проверки:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
+        <translation>Непрочитанные письма становятся лидами и помечаются как прочитанные; письмо остаётся прикреплённым к лиду. Сервер imap:// должен поддерживать STARTTLS, если это не этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Intake folder: not watched on this computer</source>
+        <translation>Папка входящих: на этом компьютере не отслеживается</translation>
+    </message>
+    <message>
+        <source>Mailbox: not checked on this computer</source>
+        <translation>Почтовый ящик: на этом компьютере не проверяется</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>сохранён; введите новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>The intake folder “%1” does not exist.</source>
+        <translation>Папка входящих «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a login.</source>
+        <translation>Для почтового ящика нужен логин.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::IntakeWatcher</name>
+    <message>
+        <source>No mailbox password on this desk; enter it in Settings.</source>
+        <translation>На этом рабочем месте нет пароля почтового ящика; введите его в настройках.</translation>
+    </message>
+    <message>
+        <source>The mailbox password cannot be read: %1</source>
+        <translation>Не удаётся прочитать пароль почтового ящика: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; see the failed folder.</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать; см. папку failed/.</numerusform>
+            <numerusform>%n файла не удалось импортировать; см. папку failed/.</numerusform>
+            <numerusform>%n файлов не удалось импортировать; см. папку failed/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake folder</source>
+        <translation>папки входящих</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>почтового ящика</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: проверка…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (next try at %3)</source>
+        <translation>%1: %2 (следующая попытка в %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first check</source>
+        <translation>%1: ожидание первой проверки</translation>
+    </message>
+    <message>
+        <source>%1: checked at %2, no new leads yet</source>
+        <translation>%1: проверено в %2, новых лидов пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked at %2; %n lead(s) came in at %3</source>
+        <translation>
+            <numerusform>%1: проверено в %2; в %3 пришёл %n лид</numerusform>
+            <numerusform>%1: проверено в %2; в %3 пришло %n лида</numerusform>
+            <numerusform>%1: проверено в %2; в %3 пришло %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Папка входящих</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+</context>
+<context>
     <name>showroom::KpiTiles</name>
     <message>
         <source>Visits</source>
@@ -7360,6 +7658,34 @@ Postcode and town</source>
         <source>&amp;Import leads…</source>
         <translation>&amp;Импорт лидов…</translation>
     </message>
+    <message>
+        <source>intake folder</source>
+        <translation>папка входящих</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Lead intake: on</source>
+        <translation>Приём лидов: включён</translation>
+    </message>
+    <message>
+        <source>Lead intake: %1 not working</source>
+        <translation>Приём лидов: сбой — %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the %1</source>
+        <translation>
+            <numerusform>%n новый лид из %1</numerusform>
+            <numerusform>%n новых лида из %1</numerusform>
+            <numerusform>%n новых лидов из %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>showroom::MergeDialog</name>
@@ -7704,6 +8030,25 @@ Postcode and town</source>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Этот раздел Showroom CRM ещё не готов.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ProviderSourceTable</name>
+    <message>
+        <source>Provider name in ADF</source>
+        <translation>Название поставщика в ADF</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лидов</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Добавить поставщика</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8400,10 @@ Postcode and town</source>
     <message>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>Lead intake</source>
+        <translation>Приём лидов</translation>
     </message>
 </context>
 <context>

@@ -1512,10 +1512,6 @@
         <translation>Теки вхідних %1 не існує.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Джерела лідів «%1» немає.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не вдалося прочитати %1: %2</translation>
     </message>
@@ -1530,6 +1526,45 @@
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>Не вдалося перемістити %1 до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>Message %1 is no longer in %2.</source>
+        <translation>Листа %1 більше немає в %2.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Не вдалося запустити поштову бібліотеку.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>Поштовий сервер %1 недоступний: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login “%2”; check the login and password.</source>
+        <translation>Поштовий сервер %1 відхилив вхід з логіном «%2»; перевірте логін і пароль.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encrypted connection (STARTTLS); use imaps:// or a server that does.</source>
+        <translation>Поштовий сервер %1 не підтримує шифроване з&apos;єднання (STARTTLS); використовуйте imaps:// або сервер із його підтримкою.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: %2</source>
+        <translation>Не вдалося встановити шифроване з&apos;єднання з %1: %2</translation>
+    </message>
+    <message>
+        <source>The mailbox check was stopped.</source>
+        <translation>Перевірку поштової скриньки зупинено.</translation>
+    </message>
+    <message>
+        <source>A message in %1 is larger than %2 MB; it was left in the mailbox.</source>
+        <translation>Лист у %1 більший за %2 МБ; його залишено в поштовій скриньці.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error: %2</source>
+        <translation>Поштовий сервер %1 відповів помилкою: %2</translation>
     </message>
 </context>
 <context>
@@ -1555,10 +1590,6 @@
         <translation>Пробний запуск, нічого не записано: </translation>
     </message>
     <message>
-        <source>intake needs run --folder DIR</source>
-        <translation>для intake потрібно вказати run --folder DIR</translation>
-    </message>
-    <message>
         <source>%1: left in place: %2</source>
         <translation>%1: залишено на місці: %2</translation>
     </message>
@@ -1577,6 +1608,61 @@
     <message>
         <source>--map is for csv lists</source>
         <translation>--map використовується лише для списків csv</translation>
+    </message>
+    <message>
+        <source>intake run needs --folder DIR</source>
+        <translation>для intake run потрібен --folder DIR</translation>
+    </message>
+    <message>
+        <source>intake imap needs the password: --password-file FILE or the environment variable SHOWROOM_IMAP_PASSWORD</source>
+        <translation>для intake imap потрібен пароль: --password-file FILE або змінна середовища SHOWROOM_IMAP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1: message %2: %3 %4</source>
+        <translation>%1: лист %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 message(s), %3 lead(s)</source>
+        <translation>%1: листів — %2, лідів — %3</translation>
+    </message>
+    <message>
+        <source>intake imap needs --url imaps://HOST/INBOX and --login L</source>
+        <translation>для intake imap потрібні --url imaps://HOST/INBOX і --login L</translation>
+    </message>
+    <message>
+        <source>--interval needs whole minutes, 1 or more</source>
+        <translation>для --interval потрібне ціле число хвилин, не менше 1</translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR, or imap --url URL --login L</source>
+        <translation>для intake потрібно вказати run --folder DIR або imap --url URL --login L</translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s number</source>
+        <translation>для --campaign потрібен номер кампанії</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Джерела лідів «%1» немає.</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>Жодне джерело лідів не підходить; вкажіть його в параметрі --source.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Кампанії %1 немає.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than &quot;%2&quot;.</source>
+        <translation>Кампанія %1 належить до іншого джерела лідів, не до «%2».</translation>
     </message>
 </context>
 <context>
@@ -1745,14 +1831,6 @@
         <translation>У файлі немає жодного ліда.</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>Джерела лідів «%1» немає.</translation>
-    </message>
-    <message>
-        <source>No lead source fits; choose one with --source.</source>
-        <translation>Жодне джерело лідів не підходить; вкажіть його в параметрі --source.</translation>
-    </message>
-    <message>
         <source>Sender: %1</source>
         <translation>Відправник: %1</translation>
     </message>
@@ -1905,6 +1983,40 @@
     <message>
         <source>Reopen %1 into an open stage.</source>
         <translation>Відкрийте %1 знову на одному з відкритих етапів.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAddress</name>
+    <message>
+        <source>“%1” is not a mailbox address; write imaps://mail.example.com/INBOX.</source>
+        <translation>«%1» — не адреса поштової скриньки; вкажіть, наприклад, imaps://mail.example.com/INBOX.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” names no server.</source>
+        <translation>В адресі поштової скриньки «%1» не вказано сервер.</translation>
+    </message>
+    <message>
+        <source>Give the login and password separately, not in the mailbox address.</source>
+        <translation>Вкажіть логін і пароль окремо, а не в адресі поштової скриньки.</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” has more than a folder after the server.</source>
+        <translation>В адресі поштової скриньки «%1» після сервера вказано не лише назву теки.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Системна в&apos;язка ключів не відповіла.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the mailbox password is kept in the settings file %1 in plain text. Anyone who can read your files can read it.</source>
+        <translation>На цьому комп&apos;ютері немає системної в&apos;язки ключів: пароль поштової скриньки зберігається у файлі налаштувань %1 відкритим текстом. Його може прочитати будь-хто, хто має доступ до ваших файлів.</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be stored: %1</source>
+        <translation>Не вдалося зберегти пароль поштової скриньки: %1</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3006,22 @@
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
         <translation>«%1» — не час доби; вкажіть його у вигляді 18:30.</translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”.</source>
+        <translation>Джерела лідів «%1» немає.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “provider name=source key”.</source>
+        <translation>«%1» не у форматі «назва постачальника=ключ джерела».</translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation>Кампанії «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than the channel&apos;s.</source>
+        <translation>Кампанія %1 належить до іншого джерела лідів, ніж канал.</translation>
     </message>
 </context>
 <context>
@@ -6694,6 +6822,176 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::IntakeForm</name>
+    <message>
+        <source>Where arriving leads are attributed</source>
+        <translation>Джерело та кампанія вхідних лідів</translation>
+    </message>
+    <message>
+        <source>The file&apos;s usual source</source>
+        <translation>Звичайне джерело для файлу</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампанія</translation>
+    </message>
+    <message>
+        <source>Intake folder:</source>
+        <translation>Тека вхідних:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Поштова скринька:</translation>
+    </message>
+    <message>
+        <source>ADF providers:</source>
+        <translation>Постачальники ADF:</translation>
+    </message>
+    <message>
+        <source>An ADF lead names its sender (the provider): a provider listed here gets its source, one named like a source gets that one, any other the channel&apos;s. A campaign counts only leads of its own source.</source>
+        <translation>Лід у форматі ADF зазначає відправника (постачальника): постачальник із цього списку отримує своє джерело, постачальник із назвою як у джерела — це джерело, будь-який інший — джерело каналу. Кампанія враховує лише ліди свого джерела.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>Watch an intake &amp;folder</source>
+        <translation>Стежити за &amp;текою вхідних</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Тека вхідних</translation>
+    </message>
+    <message>
+        <source>ADF, email, vCard and list files dropped there are imported within seconds, then moved to processed/ or failed/.</source>
+        <translation>Файли ADF, електронних листів, vCard і списків, покладені туди, імпортуються за кілька секунд, а потім переміщуються до processed/ або failed/.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;mailbox</source>
+        <translation>&amp;Перевіряти поштову скриньку</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>Інтервал перевірки:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
+        <translation>Непрочитані листи стають лідами й позначаються як прочитані; лист залишається прикріпленим до ліда. Сервер imap:// має підтримувати STARTTLS, якщо це не цей комп&apos;ютер.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Intake folder: not watched on this computer</source>
+        <translation>Тека вхідних: на цьому комп&apos;ютері не відстежується</translation>
+    </message>
+    <message>
+        <source>Mailbox: not checked on this computer</source>
+        <translation>Поштова скринька: на цьому комп&apos;ютері не перевіряється</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>збережено; введіть новий, щоб замінити</translation>
+    </message>
+    <message>
+        <source>The intake folder “%1” does not exist.</source>
+        <translation>Теки вхідних «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a login.</source>
+        <translation>Для поштової скриньки потрібен логін.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::IntakeWatcher</name>
+    <message>
+        <source>No mailbox password on this desk; enter it in Settings.</source>
+        <translation>На цьому робочому місці немає пароля поштової скриньки; введіть його в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The mailbox password cannot be read: %1</source>
+        <translation>Не вдається прочитати пароль поштової скриньки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; see the failed folder.</source>
+        <translation>
+            <numerusform>%n файл не вдалося імпортувати; див. теку failed/.</numerusform>
+            <numerusform>%n файли не вдалося імпортувати; див. теку failed/.</numerusform>
+            <numerusform>%n файлів не вдалося імпортувати; див. теку failed/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake folder</source>
+        <translation>теки вхідних</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>поштової скриньки</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: перевірка…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (next try at %3)</source>
+        <translation>%1: %2 (наступна спроба о %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first check</source>
+        <translation>%1: очікування першої перевірки</translation>
+    </message>
+    <message>
+        <source>%1: checked at %2, no new leads yet</source>
+        <translation>%1: перевірено о %2, нових лідів поки немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked at %2; %n lead(s) came in at %3</source>
+        <translation>
+            <numerusform>%1: перевірено о %2; о %3 надійшов %n лід</numerusform>
+            <numerusform>%1: перевірено о %2; о %3 надійшли %n ліди</numerusform>
+            <numerusform>%1: перевірено о %2; о %3 надійшло %n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>Тека вхідних</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Поштова скринька</translation>
+    </message>
+</context>
+<context>
     <name>showroom::KpiTiles</name>
     <message>
         <source>Visits</source>
@@ -7360,6 +7658,34 @@ Postcode and town</source>
         <source>&amp;Import leads…</source>
         <translation>&amp;Імпорт лідів…</translation>
     </message>
+    <message>
+        <source>intake folder</source>
+        <translation>тека вхідних</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>поштова скринька</translation>
+    </message>
+    <message>
+        <source>Lead intake: on</source>
+        <translation>Приймання лідів: увімкнено</translation>
+    </message>
+    <message>
+        <source>Lead intake: %1 not working</source>
+        <translation>Приймання лідів: збій — %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> і </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the %1</source>
+        <translation>
+            <numerusform>%n новий лід з %1</numerusform>
+            <numerusform>%n нові ліди з %1</numerusform>
+            <numerusform>%n нових лідів з %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>showroom::MergeDialog</name>
@@ -7704,6 +8030,25 @@ Postcode and town</source>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Цей розділ Showroom CRM ще не готовий.</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ProviderSourceTable</name>
+    <message>
+        <source>Provider name in ADF</source>
+        <translation>Назва постачальника в ADF</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Джерело лідів</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Додати постачальника</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8400,10 @@ Postcode and town</source>
     <message>
         <source>Checklists</source>
         <translation>Чек-листи</translation>
+    </message>
+    <message>
+        <source>Lead intake</source>
+        <translation>Приймання лідів</translation>
     </message>
 </context>
 <context>

@@ -1488,10 +1488,6 @@
         <translation>收件文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>不存在线索来源“%1”。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1506,6 +1502,45 @@
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>Message %1 is no longer in %2.</source>
+        <translation>邮件 %1 已不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>邮件库启动失败。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>无法连接邮件服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login “%2”; check the login and password.</source>
+        <translation>邮件服务器 %1 拒绝了用户名“%2”的登录；请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encrypted connection (STARTTLS); use imaps:// or a server that does.</source>
+        <translation>邮件服务器 %1 不提供加密连接（STARTTLS）；请使用 imaps:// 或支持加密连接的服务器。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: %2</source>
+        <translation>与 %1 的加密连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The mailbox check was stopped.</source>
+        <translation>邮箱检查已停止。</translation>
+    </message>
+    <message>
+        <source>A message in %1 is larger than %2 MB; it was left in the mailbox.</source>
+        <translation>%1 中有一封邮件超过 %2 MB，已保留在邮箱中。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered with an error: %2</source>
+        <translation>邮件服务器 %1 返回错误：%2</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1566,6 @@
         <translation>试运行，未写入任何内容：</translation>
     </message>
     <message>
-        <source>intake needs run --folder DIR</source>
-        <translation>intake 需要 run --folder DIR</translation>
-    </message>
-    <message>
         <source>%1: left in place: %2</source>
         <translation>%1：保留在原处：%2</translation>
     </message>
@@ -1553,6 +1584,61 @@
     <message>
         <source>--map is for csv lists</source>
         <translation>--map 仅用于 csv 列表</translation>
+    </message>
+    <message>
+        <source>intake run needs --folder DIR</source>
+        <translation>intake run 需要 --folder DIR</translation>
+    </message>
+    <message>
+        <source>intake imap needs the password: --password-file FILE or the environment variable SHOWROOM_IMAP_PASSWORD</source>
+        <translation>intake imap 需要密码：--password-file FILE 或环境变量 SHOWROOM_IMAP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1: message %2: %3 %4</source>
+        <translation>%1：邮件 %2：%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 message(s), %3 lead(s)</source>
+        <translation>%1：%2 封邮件，%3 条线索</translation>
+    </message>
+    <message>
+        <source>intake imap needs --url imaps://HOST/INBOX and --login L</source>
+        <translation>intake imap 需要 --url imaps://HOST/INBOX 和 --login L</translation>
+    </message>
+    <message>
+        <source>--interval needs whole minutes, 1 or more</source>
+        <translation>--interval 需要整数分钟，至少为 1</translation>
+    </message>
+    <message>
+        <source>intake needs run --folder DIR, or imap --url URL --login L</source>
+        <translation>intake 需要 run --folder DIR 或 imap --url URL --login L</translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s number</source>
+        <translation>--campaign 需要营销活动的编号</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>不存在线索来源“%1”。</translation>
+    </message>
+    <message>
+        <source>No lead source fits; choose one with --source.</source>
+        <translation>没有匹配的线索来源；请用 --source 指定。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>不存在营销活动 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than &quot;%2&quot;.</source>
+        <translation>营销活动 %1 属于其他线索来源，而非“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1721,14 +1807,6 @@
         <translation>文件中没有线索。</translation>
     </message>
     <message>
-        <source>There is no lead source &quot;%1&quot;.</source>
-        <translation>不存在线索来源“%1”。</translation>
-    </message>
-    <message>
-        <source>No lead source fits; choose one with --source.</source>
-        <translation>没有匹配的线索来源；请用 --source 指定。</translation>
-    </message>
-    <message>
         <source>Sender: %1</source>
         <translation>发送方：%1</translation>
     </message>
@@ -1881,6 +1959,40 @@
     <message>
         <source>Reopen %1 into an open stage.</source>
         <translation>请将 %1 重新打开到进行中的阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAddress</name>
+    <message>
+        <source>“%1” is not a mailbox address; write imaps://mail.example.com/INBOX.</source>
+        <translation>“%1”不是邮箱地址；请按 imaps://mail.example.com/INBOX 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” names no server.</source>
+        <translation>邮箱地址“%1”中未指定服务器。</translation>
+    </message>
+    <message>
+        <source>Give the login and password separately, not in the mailbox address.</source>
+        <translation>请单独填写用户名和密码，不要写在邮箱地址中。</translation>
+    </message>
+    <message>
+        <source>The mailbox address “%1” has more than a folder after the server.</source>
+        <translation>邮箱地址“%1”中服务器后面除了文件夹还有其他内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>系统钥匙串没有响应。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the mailbox password is kept in the settings file %1 in plain text. Anyone who can read your files can read it.</source>
+        <translation>此电脑没有系统钥匙串：邮箱密码以明文保存在设置文件 %1 中。任何能读取您文件的人都能看到它。</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be stored: %1</source>
+        <translation>无法保存邮箱密码：%1</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2972,22 @@
     <message>
         <source>“%1” is not a time of day; write it as 18:30.</source>
         <translation>“%1”不是有效的时间；请按 18:30 的格式填写。</translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”.</source>
+        <translation>不存在线索来源“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not “provider name=source key”.</source>
+        <translation>“%1”不符合“提供方名称=来源键”的格式。</translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation>不存在营销活动“%1”。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 belongs to another lead source than the channel&apos;s.</source>
+        <translation>营销活动 %1 所属的线索来源与该渠道的来源不同。</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +6746,172 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>showroom::IntakeForm</name>
+    <message>
+        <source>Where arriving leads are attributed</source>
+        <translation>新到线索的来源归属</translation>
+    </message>
+    <message>
+        <source>The file&apos;s usual source</source>
+        <translation>文件的默认来源</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Intake folder:</source>
+        <translation>收件文件夹：</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>ADF providers:</source>
+        <translation>ADF 提供方：</translation>
+    </message>
+    <message>
+        <source>An ADF lead names its sender (the provider): a provider listed here gets its source, one named like a source gets that one, any other the channel&apos;s. A campaign counts only leads of its own source.</source>
+        <translation>ADF 线索会注明发送方（提供方）：此处列出的提供方使用其对应的来源，名称与某个来源相同的提供方使用该来源，其他提供方使用渠道的来源。营销活动只统计其自身来源的线索。</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Watch an intake &amp;folder</source>
+        <translation>监视收件文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>ADF, email, vCard and list files dropped there are imported within seconds, then moved to processed/ or failed/.</source>
+        <translation>放入该文件夹的 ADF、电子邮件、vCard 和列表文件会在几秒内导入，然后移至 processed/ 或 failed/。</translation>
+    </message>
+    <message>
+        <source>Check a &amp;mailbox</source>
+        <translation>检查邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>检查间隔：</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
+        <translation>未读邮件会转为线索并标记为已读；邮件会附在线索上。使用 imap:// 时，服务器必须支持 STARTTLS，除非服务器就是本机。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Intake folder: not watched on this computer</source>
+        <translation>收件文件夹：本机未监视</translation>
+    </message>
+    <message>
+        <source>Mailbox: not checked on this computer</source>
+        <translation>邮箱：本机未检查</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>已保存；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>The intake folder “%1” does not exist.</source>
+        <translation>收件文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a login.</source>
+        <translation>邮箱需要填写用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::IntakeWatcher</name>
+    <message>
+        <source>No mailbox password on this desk; enter it in Settings.</source>
+        <translation>此工位没有邮箱密码；请在“设置”中输入。</translation>
+    </message>
+    <message>
+        <source>The mailbox password cannot be read: %1</source>
+        <translation>无法读取邮箱密码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; see the failed folder.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入；请查看 failed/ 文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1：正在检查…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (next try at %3)</source>
+        <translation>%1：%2（下次尝试：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first check</source>
+        <translation>%1：等待首次检查</translation>
+    </message>
+    <message>
+        <source>%1: checked at %2, no new leads yet</source>
+        <translation>%1：%2 已检查，暂无新线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked at %2; %n lead(s) came in at %3</source>
+        <translation>
+            <numerusform>%1：%2 已检查；%3 收到 %n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>邮箱</translation>
+    </message>
+</context>
+<context>
     <name>showroom::KpiTiles</name>
     <message>
         <source>Visits</source>
@@ -7284,6 +7578,32 @@ Postcode and town</source>
         <source>&amp;Import leads…</source>
         <translation>导入线索(&amp;I)…</translation>
     </message>
+    <message>
+        <source>intake folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Lead intake: on</source>
+        <translation>线索接收：已开启</translation>
+    </message>
+    <message>
+        <source>Lead intake: %1 not working</source>
+        <translation>线索接收：%1异常</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the %1</source>
+        <translation>
+            <numerusform>来自%1的 %n 条新线索</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>showroom::MergeDialog</name>
@@ -7620,6 +7940,25 @@ Postcode and town</source>
     <message>
         <source>This part of Showroom CRM is not built yet.</source>
         <translation>Showroom CRM 的这一部分尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>showroom::ProviderSourceTable</name>
+    <message>
+        <source>Provider name in ADF</source>
+        <translation>ADF 中的提供方名称</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>添加提供方</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8310,10 @@ Postcode and town</source>
     <message>
         <source>Checklists</source>
         <translation>清单</translation>
+    </message>
+    <message>
+        <source>Lead intake</source>
+        <translation>线索接收</translation>
     </message>
 </context>
 <context>
