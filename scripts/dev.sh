@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   catch2 libsqlite3-dev libsodium-dev libphonenumber-dev fonts-dejavu-core
-  poppler-utils libxlsxwriter-dev unzip libcurl4-openssl-dev dovecot-imapd qtkeychain-qt6-dev
+  poppler-utils libxlsxwriter-dev unzip libcurl4-openssl-dev dovecot-imapd openssl qtkeychain-qt6-dev
 )
 JOBS=$(nproc 2>/dev/null || echo 2)
 

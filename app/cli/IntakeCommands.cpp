@@ -147,6 +147,7 @@ int runIntakeImap(Cli& cli)
     const auto url = args.takeOption(QStringLiteral("--url"));
     const auto login = args.takeOption(QStringLiteral("--login"));
     const auto passwordFile = args.takeOption(QStringLiteral("--password-file"));
+    const auto caFile = args.takeOption(QStringLiteral("--ca-file"));
     const auto interval = args.takeOption(QStringLiteral("--interval"));
     const auto source = args.takeOption(QStringLiteral("--source"));
     const auto campaign = args.takeOption(QStringLiteral("--campaign"));
@@ -173,7 +174,7 @@ int runIntakeImap(Cli& cli)
     const auto options = channelArguments(cli, IntakeChannel::Mailbox, source, campaign);
     if (!options)
         return Failed;
-    const MailboxAccount account{*address, *login, *password};
+    const MailboxAccount account{*address, *login, *password, caFile.value_or(QString())};
     MailboxIntake intake(cli.context(), account);
     for (int failures = 0;;) {
         const MailboxPoll poll = intake.pollOnce(*actor, *options);

@@ -99,12 +99,13 @@ Lead intake (needs --user):
                                        source and campaign default to the settings
                                        intake.folder.source and intake.folder.campaign
   intake imap --url imaps://HOST[:PORT]/FOLDER --login L [--password-file F] [--once]
-              [--interval MINUTES] [--source KEY] [--campaign ID] [--json]
+              [--interval MINUTES] [--source KEY] [--campaign ID] [--ca-file PEM] [--json]
                                        polls the mailbox every 5 minutes (or once): each unread
                                        message becomes leads as with import eml and is marked
                                        seen (flagged when nothing in it was usable); plain
                                        imap:// needs STARTTLS except on this machine; the
                                        password comes from the file or SHOWROOM_IMAP_PASSWORD;
+                                       --ca-file trusts a private server's certificate;
                                        settings intake.mailbox.source and .campaign apply
 
 Stock and test drives (changes need --user; adding and importing cars needs a manager):

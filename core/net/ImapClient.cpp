@@ -1,5 +1,6 @@
 #include "ImapClient.h"
 
+#include <QFile>
 #include <curl/curl.h>
 #include <mutex>
 
@@ -111,6 +112,7 @@ Result<QByteArray> ImapClient::perform(const QString& url, const QString& comman
     const QByteArray login = m_account.login.toUtf8();
     const QByteArray password = m_account.password.toUtf8();
     const QByteArray request = command.toUtf8();
+    const QByteArray caFile = QFile::encodeName(m_account.caFile);
     curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
     curl_easy_setopt(curl, CURLOPT_USERNAME, login.constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
@@ -119,6 +121,7 @@ Result<QByteArray> ImapClient::perform(const QString& url, const QString& comman
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
                      m_account.address.requiresTls() ? CURLUSESSL_ALL : CURLUSESSL_NONE);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "imap,imaps");
+    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, kConnectTimeoutSecs);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, kStalledSecs);

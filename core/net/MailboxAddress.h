@@ -34,6 +34,7 @@ struct MailboxAccount {
     MailboxAddress address;
     QString login;
     QString password;
+    QString caFile; // PEM certificates to trust besides the system's (a private mail server)
 };
 
 } // namespace showroom

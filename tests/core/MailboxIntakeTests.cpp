@@ -213,3 +213,29 @@ TEST_CASE("search answers and the retry schedule", "[intake][imap]")
     CHECK(secondsUntilNextPoll(300, 5) == 300);
     CHECK(secondsUntilNextPoll(300, 50) == 300);
 }
+
+TEST_CASE("the mailbox is read over TLS, and a certificate nobody vouches for is refused",
+          "[intake][imap]")
+{
+    Fixture f;
+    DovecotServer server(DovecotServer::Tls::Implicit);
+    const bool started = server.start();
+    INFO(server.log().toStdString());
+    REQUIRE(started);
+    REQUIRE(server.deliver(inquiry(QStringLiteral("tls@example.org"),
+                                   QStringLiteral("Nora Stein <nora@example.org>"),
+                                   QStringLiteral("Winter tyres for my car?"))));
+    MailboxAccount trusting = account(server);
+    REQUIRE(trusting.address.scheme == QStringLiteral("imaps"));
+
+    // The server's certificate is its own: without it, nothing is sent, not even the login.
+    const MailboxPoll untrusted = MailboxIntake(f.context(), trusting).pollOnce(f.admin, {});
+    REQUIRE(untrusted.error);
+    CHECK(untrusted.error->message.contains(QStringLiteral("encrypted connection")));
+
+    trusting.caFile = server.certificateFile();
+    const MailboxPoll poll = MailboxIntake(f.context(), trusting).pollOnce(f.admin, {});
+    INFO((poll.error ? poll.error->message : QString()).toStdString());
+    REQUIRE_FALSE(poll.error);
+    CHECK(poll.leads() == 1);
+}

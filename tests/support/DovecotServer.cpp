@@ -71,7 +71,7 @@ Accounts accounts()
 
 } // namespace
 
-DovecotServer::DovecotServer() : m_port(freePort()) {}
+DovecotServer::DovecotServer(Tls tls) : m_tls(tls), m_port(freePort()) {}
 
 DovecotServer::~DovecotServer()
 {
@@ -80,7 +80,27 @@ DovecotServer::~DovecotServer()
 
 QString DovecotServer::url() const
 {
-    return QStringLiteral("imap://127.0.0.1:%1/INBOX").arg(m_port);
+    return m_tls == Tls::Off ? QStringLiteral("imap://127.0.0.1:%1/INBOX").arg(m_port)
+                             : QStringLiteral("imaps://localhost:%1/INBOX").arg(m_port);
+}
+
+QString DovecotServer::certificateFile() const
+{
+    return m_dir.filePath(QStringLiteral("server.pem"));
+}
+
+bool DovecotServer::makeCertificate()
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-keyout"),
+                   m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("-out"),
+                   certificateFile()});
+    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
 }
 
 bool DovecotServer::writeConfig()
@@ -102,12 +122,13 @@ bool DovecotServer::writeConfig()
         return false;
     passwd.write(QStringLiteral("%1:{PLAIN}%2\n").arg(login(), password()).toUtf8());
     passwd.close();
-    const QString config = QStringLiteral(R"(base_dir = %1/run
+    const QString config =
+        QStringLiteral(R"(base_dir = %1/run
 state_dir = %1/state
 log_path = %1/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+%8
 disable_plaintext_auth = no
 auth_mechanisms = plain
 login_trusted_networks = 127.0.0.0/8
@@ -132,7 +153,8 @@ service imap-login {
     port = %7
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = %9
   }
 }
 service anvil {
@@ -142,10 +164,16 @@ service stats {
   chroot =
 }
 )")
-                               .arg(base, who.internalUser, who.loginUser, who.group)
-                               .arg(who.mailUid)
-                               .arg(who.mailGid)
-                               .arg(m_port);
+            .arg(base, who.internalUser, who.loginUser, who.group)
+            .arg(who.mailUid)
+            .arg(who.mailGid)
+            .arg(m_tls == Tls::Off ? m_port : 0)
+            .arg(m_tls == Tls::Off
+                     ? QStringLiteral("ssl = no")
+                     : QStringLiteral("ssl = required\nssl_cert = <%1\n"
+                                      "ssl_key = <%2")
+                           .arg(certificateFile(), m_dir.filePath(QStringLiteral("server.key"))))
+            .arg(m_tls == Tls::Off ? 0 : m_port);
     QFile file(base + QStringLiteral("/dovecot.conf"));
     return file.open(QIODevice::WriteOnly) && file.write(config.toUtf8()) > 0;
 }
@@ -157,6 +185,8 @@ bool DovecotServer::start()
     // The test folder must be reachable by the unprivileged mail processes.
     QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
                                             QFile::ReadOther | QFile::ExeGroup);
+    if (m_tls == Tls::Implicit && !QFile::exists(certificateFile()) && !makeCertificate())
+        return false;
     if (m_port == 0 || !writeConfig())
         return false;
     m_process.setProgram(QStringLiteral("/usr/sbin/dovecot"));

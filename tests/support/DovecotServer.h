@@ -8,11 +8,13 @@
 namespace showroom::test {
 
 // A real IMAP server for tests: Debian's dovecot, started on a free loopback port with a
-// throwaway configuration, one user (sales / secret) with a Maildir inbox, plain IMAP (allowed
-// on loopback). Stopped, and its folder removed, when the object goes.
+// throwaway configuration, one user (sales / secret) with a Maildir inbox. Plain IMAP (allowed
+// on loopback), or with Tls::Implicit IMAP over TLS only (imaps://localhost) with a certificate
+// made for the run (certificateFile()). Stopped, and its folder removed, when the object goes.
 class DovecotServer {
 public:
-    DovecotServer();
+    enum class Tls { Off, Implicit };
+    explicit DovecotServer(Tls tls = Tls::Off);
     ~DovecotServer();
 
     // Starts the server and waits until it accepts connections; false (with log()) on failure.
@@ -24,14 +26,17 @@ public:
     bool deliver(const QByteArray& message);
 
     int port() const { return m_port; } // chosen before the start, so known while stopped
-    QString url() const;                // imap://127.0.0.1:PORT/INBOX
+    QString url() const;                // imap://127.0.0.1:PORT/INBOX, imaps://localhost:PORT/INBOX
+    QString certificateFile() const;    // the server's self-signed certificate (Tls::Implicit)
     static QString login() { return QStringLiteral("sales"); }
     static QString password() { return QStringLiteral("secret"); }
     QString log(); // dovecot's log and output, for failure messages
 
 private:
     bool writeConfig();
+    bool makeCertificate();
 
+    Tls m_tls = Tls::Off;
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
