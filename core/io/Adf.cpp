@@ -110,7 +110,8 @@ QString joined(const QStringList& parts, const QString& separator)
 // "20000", "20,000.00", "20.000,00", "$ 19 990" -> cents.
 std::optional<qint64> priceCents(QString text)
 {
-    text.remove(QRegularExpression(QStringLiteral("[^0-9.,]")));
+    static const QRegularExpression notAmount(QStringLiteral("[^0-9.,]"));
+    text.remove(notAmount);
     if (text.isEmpty())
         return std::nullopt;
     const qsizetype lastDot = text.lastIndexOf(u'.');
