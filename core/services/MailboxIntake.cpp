@@ -52,8 +52,10 @@ bool MailboxIntake::importMessage(ImapClient& client, const User& actor, qint64 
 {
     auto bytes = client.fetch(uid);
     if (!bytes) {
+        if (bytes.error().code == ErrorCode::NotFound)
+            return true; // deleted meanwhile by someone else: nothing to import
         poll.error = bytes.error();
-        return bytes.error().code == ErrorCode::NotFound; // gone meanwhile: go on
+        return false;
     }
     IntakeOptions options = base;
     options.fileName = QStringLiteral("%1-%2.eml").arg(m_account.address.folder).arg(uid);
