@@ -205,3 +205,23 @@ TEST_CASE("Lead intake settings screenshot", "[.shots]")
         shots = QStringLiteral("/tmp");
     CHECK(window.grab().save(shots + QStringLiteral("/settings-intake.png")));
 }
+
+// Needs a session bus with an unlocked Secret Service, e.g.
+//   dbus-run-session -- sh -c 'echo x | gnome-keyring-daemon --unlock --components=secrets \
+//       && showroom_ui_tests "[.keychain]"'
+TEST_CASE("The mailbox password goes to the system keychain where there is one", "[.keychain]")
+{
+    CleanDesk clean;
+    MailboxPassword::setKeychainEnabled(true);
+    const QString account = QStringLiteral("keychain-test@imaps://mail.example/INBOX");
+    const MailboxPassword::Stored written =
+        MailboxPassword::write(account, QStringLiteral("k3ychain"));
+    INFO(written.error.toStdString());
+    CHECK(written.error.isEmpty());
+    CHECK_FALSE(written.inSettingsFile);
+    CHECK_FALSE(AppSettings().allKeys().join(u' ').contains(QStringLiteral("mailboxPasswords")));
+    const MailboxPassword::Stored read = MailboxPassword::read(account);
+    CHECK(read.password == QStringLiteral("k3ychain"));
+    CHECK_FALSE(read.inSettingsFile);
+    MailboxPassword::setKeychainEnabled(false);
+}
