@@ -142,7 +142,7 @@ TEST_CASE("The desk's intake watcher brings mailbox and folder leads in and show
     IntakeWatcher* watcher = window.intakeWatcher();
     REQUIRE(watcher->mailboxStatus().enabled);
     watcher->pollMailboxNow(); // the first poll is due at once
-    REQUIRE(watcher->waitForMailbox(20000));
+    REQUIRE(watcher->waitUntilIdle(20000));
     CHECK(watcher->mailboxStatus().failuresInARow == 1);
     CHECK(watcher->mailboxText().contains(QStringLiteral("cannot be reached")));
     CHECK(watcher->mailboxText().contains(QStringLiteral("next try at")));
@@ -154,7 +154,7 @@ TEST_CASE("The desk's intake watcher brings mailbox and folder leads in and show
                           "Message-ID: <family-1@example.org>\r\n\r\nPlease call me back.\r\n")));
     const qint64 before = leads(desk);
     watcher->pollMailboxNow();
-    REQUIRE(watcher->waitForMailbox(20000));
+    REQUIRE(watcher->waitUntilIdle(20000));
     INFO(watcher->mailboxText().toStdString());
     CHECK(watcher->mailboxStatus().problem.isEmpty());
     CHECK(watcher->mailboxStatus().lastArrivalLeads == 1);
@@ -171,6 +171,8 @@ TEST_CASE("The desk's intake watcher brings mailbox and folder leads in and show
                                 QFileDevice::FileModificationTime));
     dropped.close();
     watcher->runFolderNow();
+    CHECK(watcher->folderStatus().running); // on a thread of its own: the window stays usable
+    REQUIRE(watcher->waitUntilIdle(20000));
     CHECK(leads(desk) == before + 2);
     CHECK(QFile::exists(folder.filePath(QStringLiteral("processed/walkin.vcf"))));
     CHECK(watcher->folderText().contains(QStringLiteral("came in")));
@@ -193,7 +195,7 @@ TEST_CASE("Lead intake settings screenshot", "[.shots]")
                                     "portal\nCallTrack=phone' WHERE key = 'intake.providers'")));
     MainWindow window(desk.session(desk.max));
     window.intakeWatcher()->pollMailboxNow();
-    window.intakeWatcher()->waitForMailbox(20000);
+    window.intakeWatcher()->waitUntilIdle(20000);
     window.showPage(MainWindow::Page::Settings);
     window.settingsPage()->showSection(SettingsPage::Section::Intake);
     window.resize(1180, 1040);

@@ -38,10 +38,12 @@ IntakeWatcher::IntakeWatcher(const Session& session, QObject* parent)
 
 IntakeWatcher::~IntakeWatcher()
 {
-    if (m_mailboxThread) {
-        m_cancel->store(true); // libcurl gives up within a second
-        m_mailboxThread->wait();
-        delete m_mailboxThread;
+    m_cancel->store(true); // libcurl gives up within a second
+    for (QThread* thread : {m_folderThread, m_mailboxThread}) {
+        if (!thread)
+            continue;
+        thread->wait(); // a folder pass ends with the file it is importing
+        delete thread;
     }
 }
 
@@ -83,15 +85,55 @@ void IntakeWatcher::reconfigure()
     Q_EMIT statusChanged();
 }
 
+QThread* IntakeWatcher::onOwnConnection(std::function<void(Result<Database*>)> work,
+                                        std::function<void()> done)
+{
+    auto* thread = QThread::create([work = std::move(work), path = m_session.db.path()] {
+        OpenOptions open;
+        open.integrity = IntegrityCheck::Skip; // this desk has the file open already
+        auto db = Database::open(path, open);
+        if (!db)
+            work(std::unexpected(db.error()));
+        else
+            work(db->get());
+    });
+    connect(thread, &QThread::finished, this, [thread, done = std::move(done)] {
+        thread->deleteLater();
+        done();
+    });
+    thread->start();
+    return thread;
+}
+
 void IntakeWatcher::runFolderNow()
 {
-    if (!m_folder.enabled)
+    if (!m_folder.enabled || m_folderThread)
         return;
+    m_folder.running = true;
     m_folder.lastAttempt = QDateTime::currentDateTimeUtc();
-    auto options = channelOptions(m_session.db.sql(), IntakeChannel::Folder);
-    auto files =
-        options ? FolderIntake(m_session.context(), m_folderPath).runOnce(m_session.user, *options)
-                : Result<std::vector<IntakeFile>>(std::unexpected(options.error()));
+    auto result = std::make_shared<Result<std::vector<IntakeFile>>>();
+    m_folderThread = onOwnConnection(
+        [result, folder = m_folderPath, actor = m_session.user,
+         &clock = m_session.clock](Result<Database*> db) {
+            if (!db) {
+                *result = std::unexpected(db.error());
+                return;
+            }
+            auto options = channelOptions((*db)->sql(), IntakeChannel::Folder);
+            *result = options ? FolderIntake(ServiceContext{**db, clock, nullptr}, folder)
+                                    .runOnce(actor, *options)
+                              : std::unexpected(options.error());
+        },
+        [this, result] {
+            m_folderThread = nullptr;
+            folderFinished(*result);
+        });
+    Q_EMIT statusChanged();
+}
+
+void IntakeWatcher::folderFinished(const Result<std::vector<IntakeFile>>& files)
+{
+    m_folder.running = false;
     if (!files) {
         ++m_folder.failuresInARow;
         m_folder.problem = files.error().message;
@@ -122,36 +164,27 @@ void IntakeWatcher::pollMailboxNow()
 {
     if (!m_mailbox.enabled || m_mailboxThread || m_account.address.host.isEmpty())
         return;
-    auto options = channelOptions(m_session.db.sql(), IntakeChannel::Mailbox);
-    if (!options) {
-        mailboxFinished(MailboxPoll{{}, 0, options.error()});
-        return;
-    }
     m_mailbox.running = true;
     m_mailbox.lastAttempt = QDateTime::currentDateTimeUtc();
-    Q_EMIT statusChanged();
-
     auto result = std::make_shared<MailboxPoll>();
-    m_mailboxThread = QThread::create([result, path = m_session.db.path(), actor = m_session.user,
-                                       account = m_account, options = *options, cancel = m_cancel,
-                                       &clock = m_session.clock] {
-        OpenOptions open;
-        open.integrity = IntegrityCheck::Skip; // this desk has the file open already
-        auto db = Database::open(path, open);
-        if (!db) {
-            result->error = db.error();
-            return;
-        }
-        MailboxIntake intake(ServiceContext{**db, clock, nullptr}, account);
-        intake.setCancelFlag(cancel.get());
-        *result = intake.pollOnce(actor, options);
-    });
-    connect(m_mailboxThread, &QThread::finished, this, [this, result] {
-        m_mailboxThread->deleteLater();
-        m_mailboxThread = nullptr;
-        mailboxFinished(*result);
-    });
-    m_mailboxThread->start();
+    m_mailboxThread = onOwnConnection(
+        [result, actor = m_session.user, account = m_account, cancel = m_cancel,
+         &clock = m_session.clock](Result<Database*> db) {
+            auto options = db ? channelOptions((*db)->sql(), IntakeChannel::Mailbox)
+                              : Result<IntakeOptions>(std::unexpected(db.error()));
+            if (!options) {
+                result->error = options.error();
+                return;
+            }
+            MailboxIntake intake(ServiceContext{**db, clock, nullptr}, account);
+            intake.setCancelFlag(cancel.get());
+            *result = intake.pollOnce(actor, *options);
+        },
+        [this, result] {
+            m_mailboxThread = nullptr;
+            mailboxFinished(*result);
+        });
+    Q_EMIT statusChanged();
 }
 
 void IntakeWatcher::mailboxFinished(const MailboxPoll& poll)
@@ -184,20 +217,21 @@ void IntakeWatcher::scheduleMailbox()
     m_mailboxTimer.start(secs * 1000);
 }
 
-bool IntakeWatcher::waitForMailbox(int timeoutMs)
+bool IntakeWatcher::waitUntilIdle(int timeoutMs)
 {
     QElapsedTimer waited;
     waited.start();
-    while (m_mailboxThread && waited.elapsed() < timeoutMs)
+    while ((m_folderThread || m_mailboxThread) && waited.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return !m_mailboxThread;
+    return !m_folderThread && !m_mailboxThread;
 }
 
 QString IntakeWatcher::statusText(const QString& channel, const IntakeChannelStatus& status) const
 {
     if (!status.enabled)
         return {};
-    if (status.running)
+    // Later passes keep showing the last outcome: a status that blinks every 15 s helps nobody.
+    if (status.running && !status.lastSuccess.isValid() && status.problem.isEmpty())
         return tr("%1: checking…").arg(channel);
     if (!status.problem.isEmpty())
         return status.nextAttempt.isValid()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/FolderIntake.h"
 #include "services/MailboxIntake.h"
 #include "shell/Session.h"
 
@@ -7,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -26,10 +28,10 @@ struct IntakeChannelStatus {
     QString problem; // translated; empty while all is well
 };
 
-// Runs this desk's intake channels (IntakeDeskSettings): the watched folder every 15 seconds,
-// on this thread; the mailbox every few minutes, on a thread of its own with its own
-// connection to the database (a slow or unreachable server never freezes the window; the
-// views learn of its leads as of another desk's). A failed mailbox poll is tried again sooner
+// Runs this desk's intake channels (IntakeDeskSettings): the watched folder every 15 seconds and
+// the mailbox every few minutes, each on a thread of its own with its own connection to the
+// database (a large file or a slow, unreachable server never freezes the window; the views learn
+// of their leads as of another desk's). A failed mailbox poll is tried again sooner
 // (secondsUntilNextPoll) and shows as a problem until a poll succeeds.
 class IntakeWatcher : public QObject {
     Q_OBJECT
@@ -42,8 +44,8 @@ public:
     void reconfigure();
     void runFolderNow();
     void pollMailboxNow();
-    // Tests: waits until a running mailbox poll has been handled.
-    bool waitForMailbox(int timeoutMs);
+    // Tests: waits until running passes (folder and mailbox) have been handled.
+    bool waitUntilIdle(int timeoutMs);
 
     const IntakeChannelStatus& folderStatus() const { return m_folder; }
     const IntakeChannelStatus& mailboxStatus() const { return m_mailbox; }
@@ -58,6 +60,11 @@ Q_SIGNALS:
     void leadsArrived(int count, const QString& channelName);
 
 private:
+    // Runs `work` on a thread with a connection of its own (or the reason it could not open
+    // one), then `done` on this one.
+    QThread* onOwnConnection(std::function<void(Result<Database*>)> work,
+                             std::function<void()> done);
+    void folderFinished(const Result<std::vector<IntakeFile>>& files);
     void mailboxFinished(const MailboxPoll& poll);
     void scheduleMailbox();
     QString statusText(const QString& channel, const IntakeChannelStatus& status) const;
@@ -70,6 +77,7 @@ private:
     int m_mailboxMinutes = 5;
     IntakeChannelStatus m_folder;
     IntakeChannelStatus m_mailbox;
+    QThread* m_folderThread = nullptr;
     QThread* m_mailboxThread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
