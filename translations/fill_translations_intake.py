@@ -254,6 +254,9 @@ FIELD_LABELS = [
 ]
 for row in FIELD_LABELS:
     tr(C, *row)
+# The campaign beside the source (only the chosen source's campaigns; "none" first).
+tr(C, "campaign", "Kampagne", "кампания", "кампанія", "营销活动")
+tr(C, "none", "keine", "нет", "немає", "无")
 tr(C, "Import leads", "Leads importieren", "Импорт лидов", "Імпорт лідів", "导入线索")
 tr(C, "ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)",
    "ADF (.xml), E-Mail (.eml), vCard (.vcf) oder Liste (.csv)",

@@ -7183,6 +7183,14 @@ PLZ und Ort</translation>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
+    <message>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LeadImportModel</name>

@@ -7171,6 +7171,14 @@ Postcode and town</source>
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>showroom::LeadImportModel</name>

@@ -7222,6 +7222,14 @@ Postcode and town</source>
         <source>Imported: %1</source>
         <translation>Импортировано: %1</translation>
     </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LeadImportModel</name>

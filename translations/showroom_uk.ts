@@ -7222,6 +7222,14 @@ Postcode and town</source>
         <source>Imported: %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампанія</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LeadImportModel</name>

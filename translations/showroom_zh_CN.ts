@@ -7142,6 +7142,14 @@ Postcode and town</source>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
+    <message>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>showroom::LeadImportModel</name>

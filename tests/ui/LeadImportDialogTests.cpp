@@ -77,6 +77,31 @@ TEST_CASE("The lead import dialog shows a dry run of an ADF file, then imports i
     CHECK(unexpectedWarnings().isEmpty());
 }
 
+TEST_CASE("The lead import dialog attributes the leads to a campaign of the chosen source",
+          "[ui][intake]")
+{
+    PipelineDesk desk;
+    REQUIRE(sql::run(desk.data.db().sql(),
+                     QStringLiteral("INSERT INTO campaigns (source_id, name) SELECT id, "
+                                    "'Spring fair' FROM sources WHERE key = 'event'")));
+    const qint64 fair =
+        sql::scalar(desk.data.db().sql(), QStringLiteral("SELECT max(id) FROM campaigns"))
+            ->toLongLong();
+    LeadImportDialog dialog(desk.session(desk.max));
+    REQUIRE(dialog.setFile(kData + QStringLiteral("adf/lenient.xml")));
+    CHECK_FALSE(dialog.campaignBox()->isEnabled()); // no source chosen: no campaign to pick
+    dialog.setSource(QStringLiteral("portal"));
+    CHECK(dialog.campaignBox()->count() == 1); // the portal has none
+    dialog.setSource(QStringLiteral("event"));
+    REQUIRE(dialog.campaignBox()->count() == 2);
+    CHECK(dialog.campaignBox()->isEnabled());
+    dialog.setCampaign(fair);
+    REQUIRE(dialog.importNow());
+    CHECK(sql::scalar(desk.data.db().sql(),
+                      QStringLiteral("SELECT count(*) FROM leads WHERE campaign_id = ?"), {fair})
+              ->toLongLong() == 2);
+}
+
 TEST_CASE("A lead list needs its source, and its columns can be chosen by hand", "[ui][intake]")
 {
     PipelineDesk desk;

@@ -87,9 +87,25 @@ LeadImportDialog::LeadImportDialog(const Session& session, QWidget* parent)
         for (const Source& s : *sources)
             if (s.active)
                 m_source->addItem(s.name, s.key);
-    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { preview(); });
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("importCampaign"));
+    m_campaign->setMinimumContentsLength(18);
+    if (auto campaigns = activeCampaigns(m_session.db.sql()))
+        m_campaigns = *campaigns;
+    fillCampaigns();
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        fillCampaigns();
+        preview();
+    });
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source);
+    sourceRow->addWidget(new QLabel(tr("campaign"), this));
+    sourceRow->addWidget(m_campaign);
+    sourceRow->addStretch(1);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Source:"), m_source);
+    auto* sourceLabel = new QLabel(tr("&Source:"), this);
+    sourceLabel->setBuddy(m_source);
+    form->addRow(sourceLabel, sourceRow);
 
     m_columns = new QTableWidget(0, 3, this);
     m_columns->setObjectName(QStringLiteral("importColumns"));
@@ -176,6 +192,28 @@ void LeadImportDialog::setSource(const QString& sourceKey)
     m_source->setCurrentIndex(std::max(0, m_source->findData(sourceKey)));
 }
 
+void LeadImportDialog::fillCampaigns()
+{
+    const QString sourceKey = m_source->currentData().toString();
+    std::optional<qint64> sourceId;
+    if (auto sources = PipelineConfigService(m_session.context()).sources())
+        for (const Source& s : *sources)
+            if (s.key == sourceKey)
+                sourceId = s.id;
+    m_campaign->clear();
+    m_campaign->addItem(tr("none"));
+    for (const CampaignChoice& c : m_campaigns)
+        if (sourceId && c.sourceId == *sourceId)
+            m_campaign->addItem(c.name, c.id);
+    // A campaign belongs to one source: without a chosen source there is none to pick.
+    m_campaign->setEnabled(m_campaign->count() > 1);
+}
+
+void LeadImportDialog::setCampaign(qint64 campaignId)
+{
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(campaignId)));
+}
+
 void LeadImportDialog::setColumnField(int column, const QString& fieldKey)
 {
     if (column < 0 || column >= m_mapping.size())
@@ -189,6 +227,8 @@ IntakeOptions LeadImportDialog::options(bool dryRun) const
     IntakeOptions options;
     options.fileName = QFileInfo(m_path).fileName();
     options.sourceKey = m_source->currentData().toString();
+    if (const QVariant campaign = m_campaign->currentData(); campaign.isValid())
+        options.campaignId = campaign.toLongLong();
     options.csvMapping = m_mapping;
     options.dryRun = dryRun;
     return options;

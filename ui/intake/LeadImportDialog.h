@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/IntakeSources.h"
 #include "services/LeadIntake.h"
 #include "shell/Session.h"
 
@@ -31,12 +32,15 @@ public:
     // Writes the file read last with the current source and column fields; false when refused.
     bool importNow();
     void setSource(const QString& sourceKey);
+    // One of the chosen source's campaigns (after setSource).
+    void setCampaign(qint64 campaignId);
     // Lists: the field of column `column` (a leadcsv::fieldKey); reruns the dry run.
     void setColumnField(int column, const QString& fieldKey);
 
     LeadImportModel* model() const { return m_model; }
     QTableWidget* columns() const { return m_columns; }
     QPushButton* importButton() const { return m_import; }
+    QComboBox* campaignBox() const { return m_campaign; }
     QLabel* summaryLabel() const { return m_summary; }
 
 private:
@@ -46,6 +50,7 @@ private:
     void showReport(const IntakeReport& report, bool dryRun);
     void showColumns(const IntakeReport& report);
     IntakeOptions options(bool dryRun) const;
+    void fillCampaigns();
 
     Session m_session;
     QString m_path;
@@ -56,6 +61,8 @@ private:
     LeadImportModel* m_model = nullptr;
     QLineEdit* m_pathEdit = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_campaign = nullptr;
+    std::vector<CampaignChoice> m_campaigns;
     QTableWidget* m_columns = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
