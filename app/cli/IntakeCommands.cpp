@@ -73,9 +73,7 @@ int runIntakeFolder(Cli& cli)
             cli.print(f.movedTo.isEmpty() ? Tr::tr("%1: left in place: %2").arg(f.name, f.reason)
                                           : Tr::tr("%1: %2 lead(s), moved to %3")
                                                 .arg(f.name)
-                                                .arg(f.report.count(IntakeOutcome::Created) +
-                                                     f.report.count(IntakeOutcome::Linked) +
-                                                     f.report.count(IntakeOutcome::NeedsReview))
+                                                .arg(f.report.leads())
                                                 .arg(f.movedTo));
     }
     if (json)

@@ -43,6 +43,8 @@ struct IntakeReport {
     std::vector<IntakeRecord> records;
 
     int count(IntakeOutcome outcome) const;
+    // The leads the file made (or would make): created, linked and to review.
+    int leads() const;
 };
 
 // What kind of lead file a file is: by its extension, else by its first bytes (`head`). A

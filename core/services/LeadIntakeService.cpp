@@ -94,6 +94,12 @@ int IntakeReport::count(IntakeOutcome outcome) const
                              [&](const IntakeRecord& r) { return r.outcome == outcome; }));
 }
 
+int IntakeReport::leads() const
+{
+    return count(IntakeOutcome::Created) + count(IntakeOutcome::Linked) +
+           count(IntakeOutcome::NeedsReview);
+}
+
 Result<IntakeReport> LeadIntakeService::importAdf(const User& actor, const QByteArray& bytes,
                                                   const IntakeOptions& options)
 {

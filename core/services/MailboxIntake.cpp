@@ -9,8 +9,7 @@ int MailboxPoll::leads() const
 {
     int n = 0;
     for (const MailboxMessage& m : messages)
-        n += m.report.count(IntakeOutcome::Created) + m.report.count(IntakeOutcome::Linked) +
-             m.report.count(IntakeOutcome::NeedsReview);
+        n += m.report.leads();
     return n;
 }
 

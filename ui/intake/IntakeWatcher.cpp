@@ -14,12 +14,6 @@ namespace showroom {
 
 namespace {
 
-int leadsIn(const IntakeReport& report)
-{
-    return report.count(IntakeOutcome::Created) + report.count(IntakeOutcome::Linked) +
-           report.count(IntakeOutcome::NeedsReview);
-}
-
 QString timeOf(const QDateTime& moment)
 {
     return QLocale().toString(moment.toLocalTime().time(), QLocale::ShortFormat);
@@ -140,7 +134,7 @@ void IntakeWatcher::folderFinished(const Result<std::vector<IntakeFile>>& files)
     } else {
         int leads = 0, failed = 0;
         for (const IntakeFile& file : *files) {
-            leads += leadsIn(file.report);
+            leads += file.report.leads();
             failed += file.failed ? 1 : 0;
         }
         m_folder.failuresInARow = 0;

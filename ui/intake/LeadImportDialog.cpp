@@ -271,10 +271,7 @@ void LeadImportDialog::preview()
     if (m_format == IntakeFormat::List)
         showColumns(*report);
     showReport(*report, true);
-    m_import->setEnabled(report->count(IntakeOutcome::Created) +
-                             report->count(IntakeOutcome::Linked) +
-                             report->count(IntakeOutcome::NeedsReview) >
-                         0);
+    m_import->setEnabled(report->leads() > 0);
 }
 
 bool LeadImportDialog::importNow()
