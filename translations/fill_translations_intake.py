@@ -254,9 +254,10 @@ FIELD_LABELS = [
 ]
 for row in FIELD_LABELS:
     tr(C, *row)
-# The campaign beside the source (only the chosen source's campaigns; "none" first).
+# The campaign beside the source (only the chosen source's campaigns; "none" first, from
+# ui/intake/CampaignBox.cpp).
 tr(C, "campaign", "Kampagne", "кампания", "кампанія", "营销活动")
-tr(C, "none", "keine", "нет", "немає", "无")
+tr("showroom::CampaignBox", "none", "keine", "нет", "немає", "无")
 tr(C, "Import leads", "Leads importieren", "Импорт лидов", "Імпорт лідів", "导入线索")
 tr(C, "ADF (.xml), email (.eml), vCard (.vcf) or a list (.csv)",
    "ADF (.xml), E-Mail (.eml), vCard (.vcf) oder Liste (.csv)",
@@ -643,7 +644,6 @@ tr(C, "Mailbox: not checked on this computer", "Postfach: auf diesem Computer ni
    "Почтовый ящик: на этом компьютере не проверяется",
    "Поштова скринька: на цьому комп'ютері не перевіряється", "邮箱：本机未检查")
 # The first entry of the campaign box (die Kampagne).
-tr(C, "none", "keine", "нет", "немає", "无")
 # The placeholder of the password field once a password is stored.
 tr(C, "stored; type to replace it", "gespeichert; zum Ersetzen neu eingeben",
    "сохранён; введите новый, чтобы заменить", "збережено; введіть новий, щоб замінити",

@@ -4436,6 +4436,13 @@
     </message>
 </context>
 <context>
+    <name>showroom::CampaignBox</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CardActions</name>
     <message>
         <source>Add &amp;note…</source>
@@ -6875,10 +6882,6 @@ PLZ und Ort</translation>
         <translation>Postfach: auf diesem Computer nicht abgerufen</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>stored; type to replace it</source>
         <translation>gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
@@ -7186,10 +7189,6 @@ PLZ und Ort</translation>
     <message>
         <source>campaign</source>
         <translation>Kampagne</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -4436,6 +4436,13 @@
     </message>
 </context>
 <context>
+    <name>showroom::CampaignBox</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>showroom::CardActions</name>
     <message>
         <source>Add &amp;note…</source>
@@ -6863,10 +6870,6 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stored; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7173,10 +7176,6 @@ Postcode and town</source>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

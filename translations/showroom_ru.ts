@@ -4464,6 +4464,13 @@
     </message>
 </context>
 <context>
+    <name>showroom::CampaignBox</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CardActions</name>
     <message>
         <source>Add &amp;note…</source>
@@ -6912,10 +6919,6 @@ Postcode and town</source>
         <translation>Почтовый ящик: на этом компьютере не проверяется</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>stored; type to replace it</source>
         <translation>сохранён; введите новый, чтобы заменить</translation>
     </message>
@@ -7225,10 +7228,6 @@ Postcode and town</source>
     <message>
         <source>campaign</source>
         <translation>кампания</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
     </message>
 </context>
 <context>

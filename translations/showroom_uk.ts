@@ -4464,6 +4464,13 @@
     </message>
 </context>
 <context>
+    <name>showroom::CampaignBox</name>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CardActions</name>
     <message>
         <source>Add &amp;note…</source>
@@ -6912,10 +6919,6 @@ Postcode and town</source>
         <translation>Поштова скринька: на цьому комп&apos;ютері не перевіряється</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>немає</translation>
-    </message>
-    <message>
         <source>stored; type to replace it</source>
         <translation>збережено; введіть новий, щоб замінити</translation>
     </message>
@@ -7225,10 +7228,6 @@ Postcode and town</source>
     <message>
         <source>campaign</source>
         <translation>кампанія</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>немає</translation>
     </message>
 </context>
 <context>

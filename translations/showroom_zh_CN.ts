@@ -4408,6 +4408,13 @@
     </message>
 </context>
 <context>
+    <name>showroom::CampaignBox</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>showroom::CardActions</name>
     <message>
         <source>Add &amp;note…</source>
@@ -6836,10 +6843,6 @@ Postcode and town</source>
         <translation>邮箱：本机未检查</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>stored; type to replace it</source>
         <translation>已保存；输入新密码即可替换</translation>
     </message>
@@ -7145,10 +7148,6 @@ Postcode and town</source>
     <message>
         <source>campaign</source>
         <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
 </context>
 <context>

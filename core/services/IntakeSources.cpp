@@ -124,13 +124,14 @@ Result<void> IntakeSources::check(const IntakeOptions& options) const
 Result<std::vector<CampaignChoice>> activeCampaigns(QSqlDatabase& db)
 {
     std::vector<CampaignChoice> campaigns;
-    auto read = sql::select(
-        db,
-        QStringLiteral("SELECT id, source_id, name FROM campaigns WHERE active = 1 ORDER BY name"),
-        {}, [&](const QSqlQuery& q) {
-            campaigns.push_back(
-                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
-        });
+    auto read = sql::select(db,
+                            QStringLiteral("SELECT c.id, s.key, c.name FROM campaigns c JOIN "
+                                           "sources s ON s.id = c.source_id WHERE c.active = 1 "
+                                           "ORDER BY c.name"),
+                            {}, [&](const QSqlQuery& q) {
+                                campaigns.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                                                     q.value(2).toString()});
+                            });
     if (!read)
         return std::unexpected(read.error());
     return campaigns;

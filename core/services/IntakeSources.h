@@ -52,7 +52,7 @@ private:
 // A campaign a channel's leads can be attributed to.
 struct CampaignChoice {
     qint64 id = 0;
-    qint64 sourceId = 0;
+    QString sourceKey; // the source whose leads it counts
     QString name;
 };
 // The active campaigns, by name.

@@ -2,6 +2,7 @@
 
 #include "common/MessageBoxes.h"
 #include "common/RecordTable.h"
+#include "intake/CampaignBox.h"
 #include "intake/LeadImportModel.h"
 #include "io/LeadCsv.h"
 #include "services/LeadIntakeService.h"
@@ -194,17 +195,7 @@ void LeadImportDialog::setSource(const QString& sourceKey)
 
 void LeadImportDialog::fillCampaigns()
 {
-    const QString sourceKey = m_source->currentData().toString();
-    std::optional<qint64> sourceId;
-    if (auto sources = PipelineConfigService(m_session.context()).sources())
-        for (const Source& s : *sources)
-            if (s.key == sourceKey)
-                sourceId = s.id;
-    m_campaign->clear();
-    m_campaign->addItem(tr("none"));
-    for (const CampaignChoice& c : m_campaigns)
-        if (sourceId && c.sourceId == *sourceId)
-            m_campaign->addItem(c.name, c.id);
+    fillCampaignBox(m_campaign, m_campaigns, m_source->currentData().toString());
     // A campaign belongs to one source: without a chosen source there is none to pick.
     m_campaign->setEnabled(m_campaign->count() > 1);
 }
@@ -227,8 +218,7 @@ IntakeOptions LeadImportDialog::options(bool dryRun) const
     IntakeOptions options;
     options.fileName = QFileInfo(m_path).fileName();
     options.sourceKey = m_source->currentData().toString();
-    if (const QVariant campaign = m_campaign->currentData(); campaign.isValid())
-        options.campaignId = campaign.toLongLong();
+    options.campaignId = chosenCampaign(m_campaign);
     options.csvMapping = m_mapping;
     options.dryRun = dryRun;
     return options;

@@ -1,5 +1,6 @@
 #include "IntakeForm.h"
 
+#include "intake/CampaignBox.h"
 #include "intake/IntakeDeskSettings.h"
 #include "intake/IntakeWatcher.h"
 #include "intake/MailboxPassword.h"
@@ -62,7 +63,7 @@ QWidget* IntakeForm::attributionBox()
             connect(combo, &QComboBox::activated, this, &IntakeForm::markChanged);
         }
         connect(boxes.source, &QComboBox::activated, this,
-                [this, channel] { fillCampaigns(channel, {}); });
+                [this, channel] { fillCampaigns(channel, std::nullopt); });
         auto* row = new QHBoxLayout;
         row->addWidget(boxes.source);
         row->addWidget(new QLabel(tr("campaign"), this));
@@ -213,20 +214,10 @@ QComboBox* IntakeForm::campaignBox(IntakeChannel channel) const
     return channel == IntakeChannel::Folder ? m_folderChannel.campaign : m_mailboxChannel.campaign;
 }
 
-void IntakeForm::fillCampaigns(IntakeChannel channel, const QString& selected)
+void IntakeForm::fillCampaigns(IntakeChannel channel, std::optional<qint64> selected)
 {
-    QComboBox* campaign = campaignBox(channel);
-    const QString sourceKey = sourceBox(channel)->currentData().toString();
-    qint64 sourceId = -1;
-    for (const Source& s : m_sources)
-        if (s.key == sourceKey)
-            sourceId = s.id;
-    campaign->clear();
-    campaign->addItem(tr("none"), QString());
-    for (const CampaignChoice& c : m_campaigns)
-        if (c.sourceId == sourceId)
-            campaign->addItem(c.name, QString::number(c.id));
-    campaign->setCurrentIndex(std::max(0, campaign->findData(selected)));
+    fillCampaignBox(campaignBox(channel), m_campaigns, sourceBox(channel)->currentData().toString(),
+                    selected);
 }
 
 void IntakeForm::load()
@@ -237,7 +228,9 @@ void IntakeForm::load()
         QComboBox* source = sourceBox(channel);
         source->setCurrentIndex(
             std::max(0, source->findData(stored(settingKey(channel, "source")))));
-        fillCampaigns(channel, stored(settingKey(channel, "campaign")));
+        bool isSet = false;
+        const qint64 campaign = stored(settingKey(channel, "campaign")).toLongLong(&isSet);
+        fillCampaigns(channel, isSet ? std::optional<qint64>(campaign) : std::nullopt);
     }
     m_providers->setPairs(parseProviderSources(stored(QStringLiteral("intake.providers"))));
 
@@ -286,8 +279,9 @@ bool IntakeForm::store()
     for (const IntakeChannel channel : {IntakeChannel::Folder, IntakeChannel::Mailbox}) {
         values.emplace_back(settingKey(channel, "source"),
                             sourceBox(channel)->currentData().toString());
+        const auto campaign = chosenCampaign(campaignBox(channel));
         values.emplace_back(settingKey(channel, "campaign"),
-                            campaignBox(channel)->currentData().toString());
+                            campaign ? QString::number(*campaign) : QString());
     }
     values.emplace_back(QStringLiteral("intake.providers"),
                         formatProviderSources(m_providers->pairs()));

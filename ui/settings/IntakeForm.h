@@ -46,7 +46,7 @@ protected:
 private:
     QWidget* attributionBox();
     QWidget* deskBox();
-    void fillCampaigns(IntakeChannel channel, const QString& selected);
+    void fillCampaigns(IntakeChannel channel, std::optional<qint64> selected);
     void showStatus();
     bool checkDeskInput();
 
