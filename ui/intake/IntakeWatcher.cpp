@@ -44,7 +44,9 @@ IntakeWatcher::~IntakeWatcher()
 void IntakeWatcher::reconfigure()
 {
     const IntakeDeskSettings desk = IntakeDeskSettings::load();
+    // A pass already under way goes on and reports when it ends.
     m_folder = {};
+    m_folder.running = m_folderThread != nullptr;
     m_folder.enabled = desk.folderEnabled && !desk.folder.isEmpty();
     m_folderPath = desk.folder;
     if (m_folder.enabled) {
@@ -53,9 +55,9 @@ void IntakeWatcher::reconfigure()
     } else
         m_folderTimer.stop();
 
-    const bool wasRunning = m_mailbox.running;
     m_mailbox = {};
-    m_mailbox.running = wasRunning;
+    m_mailbox.running = m_mailboxThread != nullptr;
+    m_account = {}; // "Check now" must not use an account the settings no longer give
     m_mailbox.enabled = desk.mailboxEnabled && !desk.mailboxUrl.isEmpty();
     m_mailboxMinutes = desk.mailboxMinutes;
     m_mailboxTimer.stop();
