@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <limits>
 #include <memory>
 
 namespace showroom::adf {
@@ -127,7 +128,9 @@ std::optional<qint64> priceCents(QString text)
     whole.remove(u',');
     bool ok = false;
     const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong(&ok);
-    if (!whole.isEmpty() && !ok)
+    // A price beyond what cents in 64 bits can hold is no price at all, not an overflow.
+    constexpr qint64 largestUnits = (std::numeric_limits<qint64>::max() - 99) / 100;
+    if (!whole.isEmpty() && (!ok || units > largestUnits))
         return std::nullopt;
     const qint64 cents = fraction.isEmpty() ? 0 : fraction.leftJustified(2, u'0').toLongLong();
     return units * 100 + cents;

@@ -130,6 +130,10 @@ TEST_CASE("ADF prices, dates and labels are read the way people write them", "[i
     CHECK(priceOf("$ 19 990") == 1999000);
     CHECK(priceOf("1.234.567") == 123456700);
     CHECK_FALSE(priceOf("on request").has_value());
+    // Digits that do not fit 64-bit cents are refused, not wrapped round into another price.
+    CHECK(priceOf("92233720368547757") == 9223372036854775700);
+    CHECK_FALSE(priceOf("92233720368547758").has_value());
+    CHECK_FALSE(priceOf("99999999999999999999999").has_value());
 }
 
 TEST_CASE("text that is no ADF at all and names nobody is rejected with the reason",
