@@ -121,6 +121,82 @@ TEST_CASE("The lead intake settings store the channels' sources, the providers a
     CHECK(IntakeDeskSettings::load().mailboxUrl == QStringLiteral("imap://mail.autohaus.example"));
 }
 
+TEST_CASE("A changed mailbox login keeps its password under the new account and leaves none "
+          "behind",
+          "[ui][intake]")
+{
+    CleanDesk clean;
+    PipelineDesk desk;
+    IntakeDeskSettings before;
+    before.mailboxEnabled = true;
+    before.mailboxUrl = QStringLiteral("imaps://mail.autohaus.example/INBOX");
+    before.mailboxLogin = QStringLiteral("leads");
+    before.save();
+    REQUIRE(MailboxPassword::write(before.mailboxAccountKey(), QStringLiteral("s3cret"))
+                .error.isEmpty());
+
+    IntakeForm form(desk.session(desk.max));
+    form.mailboxLogin()->setText(QStringLiteral("internet-leads"));
+    Q_EMIT form.mailboxLogin()->textEdited(form.mailboxLogin()->text());
+    REQUIRE(form.save());
+
+    const IntakeDeskSettings after = IntakeDeskSettings::load();
+    CHECK(after.mailboxLogin == QStringLiteral("internet-leads"));
+    CHECK(MailboxPassword::read(after.mailboxAccountKey()).password == QStringLiteral("s3cret"));
+    CHECK(MailboxPassword::read(before.mailboxAccountKey()).password.isEmpty());
+    AppSettings settings;
+    settings.beginGroup(QStringLiteral("intake/mailboxPasswords"));
+    CHECK(settings.childKeys().size() == 1);
+}
+
+TEST_CASE("A mail server with its own certificate is trusted once the desk names that certificate",
+          "[ui][intake][imap]")
+{
+    CleanDesk clean;
+    PipelineDesk desk;
+    DovecotServer server(DovecotServer::Tls::Implicit);
+    const bool started = server.start();
+    INFO(server.log().toStdString());
+    REQUIRE(started);
+    REQUIRE(server.deliver(
+        QByteArrayLiteral("From: Ida Berg <ida.berg@example.org>\r\nSubject: Test drive\r\n"
+                          "Message-ID: <tls-desk-1@example.org>\r\n\r\nSaturday?\r\n")));
+    IntakeDeskSettings settings;
+    settings.mailboxEnabled = true;
+    settings.mailboxUrl = server.url();
+    settings.mailboxLogin = DovecotServer::login();
+    settings.save();
+    REQUIRE(MailboxPassword::write(settings.mailboxAccountKey(), DovecotServer::password())
+                .error.isEmpty());
+
+    MainWindow window(desk.session(desk.max));
+    IntakeWatcher* watcher = window.intakeWatcher();
+    watcher->pollMailboxNow();
+    REQUIRE(watcher->waitUntilIdle(20000));
+    CHECK(watcher->mailboxText().contains(QStringLiteral("encrypted connection")));
+    const qint64 before = leads(desk);
+
+    IntakeForm form(desk.session(desk.max));
+    form.setWatcher(watcher);
+    RecordingMessageBoxes boxes;
+    ScopedMessageBoxes scoped(boxes);
+    form.mailboxCaFile()->setText(server.certificateFile() + QStringLiteral(".missing"));
+    Q_EMIT form.mailboxCaFile()->textEdited(form.mailboxCaFile()->text());
+    CHECK_FALSE(form.save());
+    REQUIRE(boxes.errors.size() == 1);
+    CHECK(boxes.errors[0].contains(QStringLiteral("cannot be read")));
+
+    form.mailboxCaFile()->setText(server.certificateFile());
+    REQUIRE(form.save()); // restarts the watcher with the certificate
+    CHECK(IntakeDeskSettings::load().mailboxCaFile == server.certificateFile());
+    CHECK(QTest::qWaitFor([&] { return leads(desk) > before; }, 20000));
+    REQUIRE(watcher->waitUntilIdle(20000));
+    INFO(watcher->mailboxText().toStdString());
+    CHECK(watcher->mailboxStatus().problem.isEmpty());
+    CHECK(leads(desk) == before + 1);
+    CHECK(boxes.errors.size() == 1);
+}
+
 TEST_CASE("The desk's intake watcher brings mailbox and folder leads in and shows problems",
           "[ui][intake][imap]")
 {
@@ -209,8 +285,8 @@ TEST_CASE("Lead intake settings screenshot", "[.shots]")
 }
 
 // Needs a session bus with an unlocked Secret Service, e.g.
-//   dbus-run-session -- sh -c 'echo x | gnome-keyring-daemon --unlock --components=secrets \
-//       && showroom_ui_tests "[.keychain]"'
+//   dbus-run-session -- sh -c 'echo x | gnome-keyring-daemon --unlock --components=secrets &&
+//       showroom_ui_tests "[.keychain]"'
 TEST_CASE("The mailbox password goes to the system keychain where there is one", "[.keychain]")
 {
     CleanDesk clean;
@@ -225,5 +301,9 @@ TEST_CASE("The mailbox password goes to the system keychain where there is one",
     const MailboxPassword::Stored read = MailboxPassword::read(account);
     CHECK(read.password == QStringLiteral("k3ychain"));
     CHECK_FALSE(read.inSettingsFile);
+    MailboxPassword::forget(account);
+    const MailboxPassword::Stored forgotten = MailboxPassword::read(account);
+    CHECK(forgotten.password.isEmpty());
+    CHECK(forgotten.error.isEmpty());
     MailboxPassword::setKeychainEnabled(false);
 }

@@ -13,6 +13,7 @@ IntakeDeskSettings IntakeDeskSettings::load()
     desk.mailboxEnabled = settings.value(QStringLiteral("intake/mailboxEnabled"), false).toBool();
     desk.mailboxUrl = settings.value(QStringLiteral("intake/mailboxUrl")).toString();
     desk.mailboxLogin = settings.value(QStringLiteral("intake/mailboxLogin")).toString();
+    desk.mailboxCaFile = settings.value(QStringLiteral("intake/mailboxCaFile")).toString();
     desk.mailboxMinutes =
         std::clamp(settings.value(QStringLiteral("intake/mailboxMinutes"), 5).toInt(), 1, 120);
     return desk;
@@ -26,6 +27,7 @@ void IntakeDeskSettings::save() const
     settings.setValue(QStringLiteral("intake/mailboxEnabled"), mailboxEnabled);
     settings.setValue(QStringLiteral("intake/mailboxUrl"), mailboxUrl);
     settings.setValue(QStringLiteral("intake/mailboxLogin"), mailboxLogin);
+    settings.setValue(QStringLiteral("intake/mailboxCaFile"), mailboxCaFile);
     settings.setValue(QStringLiteral("intake/mailboxMinutes"), mailboxMinutes);
 }
 

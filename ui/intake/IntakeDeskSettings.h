@@ -13,6 +13,7 @@ struct IntakeDeskSettings {
     bool mailboxEnabled = false;
     QString mailboxUrl; // imaps://host/INBOX
     QString mailboxLogin;
+    QString mailboxCaFile;  // PEM certificates to trust besides the system's; usually empty
     int mailboxMinutes = 5; // between polls
 
     static IntakeDeskSettings load();

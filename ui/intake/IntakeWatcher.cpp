@@ -72,7 +72,7 @@ void IntakeWatcher::reconfigure()
                     ? tr("No mailbox password on this desk; enter it in Settings.")
                     : tr("The mailbox password cannot be read: %1").arg(password.error);
         else
-            m_account = {*address, desk.mailboxLogin, password.password};
+            m_account = {*address, desk.mailboxLogin, password.password, desk.mailboxCaFile};
         if (m_mailbox.problem.isEmpty()) {
             m_mailbox.nextAttempt = QDateTime::currentDateTimeUtc();
             m_mailboxTimer.start(0);

@@ -105,4 +105,15 @@ MailboxPassword::Stored MailboxPassword::write(const QString& accountKey, const 
     return stored;
 }
 
+void MailboxPassword::forget(const QString& accountKey)
+{
+    AppSettings().remove(settingsKey(accountKey));
+    if (!g_keychainEnabled)
+        return;
+    QKeychain::DeletePasswordJob job(kService);
+    job.setKey(accountKey);
+    QString ignored; // nothing there is as good as removed
+    runJob(job, &ignored);
+}
+
 } // namespace showroom

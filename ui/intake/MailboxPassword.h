@@ -20,6 +20,8 @@ public:
 
     static Stored read(const QString& accountKey);
     static Stored write(const QString& accountKey, const QString& password);
+    // Removes the password kept for an account this desk no longer uses, wherever it is.
+    static void forget(const QString& accountKey);
     // Tests: skip the keychain (as on a computer without one).
     static void setKeychainEnabled(bool enabled);
 

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -89,7 +90,23 @@ QWidget* IntakeForm::deskBox()
     auto* box = new QGroupBox(tr("On this computer"), this);
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    addFolderRows(form);
+    addMailboxRows(form);
+    addStatusRows(form);
+    for (QCheckBox* check : {m_folderEnabled, m_mailboxEnabled})
+        connect(check, &QCheckBox::toggled, this, &IntakeForm::markChanged);
+    for (QLineEdit* edit :
+         {m_folder, m_mailboxUrl, m_mailboxLogin, m_mailboxPassword, m_mailboxCaFile})
+        connect(edit, &QLineEdit::textEdited, this, &IntakeForm::markChanged);
+    connect(m_mailboxMinutes, &QSpinBox::valueChanged, this, &IntakeForm::markChanged);
+    for (QWidget* editor : box->findChildren<QWidget*>())
+        if (editor != m_checkNow && !qobject_cast<QLabel*>(editor))
+            editor->setEnabled(isEditable());
+    return box;
+}
 
+void IntakeForm::addFolderRows(QFormLayout* form)
+{
     m_folderEnabled = new QCheckBox(tr("Watch an intake &folder"), this);
     m_folderEnabled->setObjectName(QStringLiteral("folderEnabled"));
     m_folder = new QLineEdit(this);
@@ -113,40 +130,65 @@ QWidget* IntakeForm::deskBox()
                                                    "there are imported within seconds, then "
                                                    "moved to processed/ or failed/."),
                                                 this));
+}
 
+void IntakeForm::addMailboxRows(QFormLayout* form)
+{
     m_mailboxEnabled = new QCheckBox(tr("Check a &mailbox"), this);
     m_mailboxEnabled->setObjectName(QStringLiteral("mailboxEnabled"));
     m_mailboxUrl = new QLineEdit(this);
     m_mailboxUrl->setObjectName(QStringLiteral("mailboxUrl"));
     m_mailboxUrl->setPlaceholderText(QStringLiteral("imaps://mail.example.com/INBOX"));
-    m_mailboxUrl->setMinimumWidth(m_folder->minimumWidth());
     m_mailboxLogin = new QLineEdit(this);
     m_mailboxLogin->setObjectName(QStringLiteral("mailboxLogin"));
-    m_mailboxLogin->setMinimumWidth(m_folder->minimumWidth());
     m_mailboxPassword = new QLineEdit(this);
     m_mailboxPassword->setObjectName(QStringLiteral("mailboxPassword"));
-    m_mailboxPassword->setMinimumWidth(m_folder->minimumWidth());
     m_mailboxPassword->setEchoMode(QLineEdit::Password);
+    m_mailboxCaFile = new QLineEdit(this);
+    m_mailboxCaFile->setObjectName(QStringLiteral("mailboxCaFile"));
+    m_mailboxCaFile->setPlaceholderText(tr("only for a server with its own certificate"));
+    for (QLineEdit* edit : {m_mailboxUrl, m_mailboxLogin, m_mailboxPassword, m_mailboxCaFile})
+        edit->setMinimumWidth(m_folder->minimumWidth());
+    auto* chooseCertificate = new QPushButton(tr("Choose…"), this);
+    chooseCertificate->setObjectName(QStringLiteral("chooseMailboxCaFile"));
+    connect(chooseCertificate, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Mail server certificate"), m_mailboxCaFile->text(),
+            tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_mailboxCaFile->setText(QDir::toNativeSeparators(file));
+            markChanged();
+        }
+    });
     m_mailboxMinutes = new QSpinBox(this);
     m_mailboxMinutes->setObjectName(QStringLiteral("mailboxMinutes"));
     m_mailboxMinutes->setRange(1, 120);
     m_mailboxMinutes->setSuffix(tr(" min"));
+    auto* certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_mailboxCaFile, 1);
+    certificateRow->addWidget(chooseCertificate);
     form->addRow(m_mailboxEnabled, m_mailboxUrl);
     form->addRow(tr("Login:"), m_mailboxLogin);
     form->addRow(tr("Password:"), m_mailboxPassword);
+    form->addRow(tr("Server certificate:"), certificateRow);
     form->addRow(tr("Check every:"), m_mailboxMinutes);
     form->addRow(QString(),
                  settings::fieldNote(tr("Unread messages become leads and are marked read; "
                                         "the message stays attached to the lead. imap:// "
                                         "must offer STARTTLS unless the server is this "
-                                        "computer."),
+                                        "computer. A server certificate (PEM) is trusted "
+                                        "besides the system's, for a mail server with a "
+                                        "certificate of its own."),
                                      this));
     m_passwordWarning = settings::fieldNote(QString(), this);
     m_passwordWarning->setObjectName(QStringLiteral("passwordWarning"));
     m_passwordWarning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_passwordWarning->hide();
     form->addRow(QString(), m_passwordWarning);
+}
 
+void IntakeForm::addStatusRows(QFormLayout* form)
+{
     // Fixed widths, so that a wrapped status keeps the right height in the form.
     m_folderStatus = settings::fieldNote(QString(), this);
     m_folderStatus->setObjectName(QStringLiteral("folderStatus"));
@@ -165,17 +207,6 @@ QWidget* IntakeForm::deskBox()
     form->addRow(tr("Status:"), m_folderStatus);
     form->addRow(QString(), m_mailboxStatus);
     form->addRow(QString(), m_checkNow);
-
-    for (QCheckBox* check : {m_folderEnabled, m_mailboxEnabled})
-        connect(check, &QCheckBox::toggled, this, &IntakeForm::markChanged);
-    for (QLineEdit* edit : {m_folder, m_mailboxUrl, m_mailboxLogin, m_mailboxPassword})
-        connect(edit, &QLineEdit::textEdited, this, &IntakeForm::markChanged);
-    connect(m_mailboxMinutes, &QSpinBox::valueChanged, this, &IntakeForm::markChanged);
-    for (QWidget* editor : std::initializer_list<QWidget*>{
-             m_folderEnabled, m_folder, choose, m_mailboxEnabled, m_mailboxUrl, m_mailboxLogin,
-             m_mailboxPassword, m_mailboxMinutes})
-        editor->setEnabled(isEditable());
-    return box;
 }
 
 void IntakeForm::setWatcher(IntakeWatcher* watcher)
@@ -240,6 +271,7 @@ void IntakeForm::load()
     m_mailboxEnabled->setChecked(desk.mailboxEnabled);
     m_mailboxUrl->setText(desk.mailboxUrl);
     m_mailboxLogin->setText(desk.mailboxLogin);
+    m_mailboxCaFile->setText(QDir::toNativeSeparators(desk.mailboxCaFile));
     m_mailboxMinutes->setValue(desk.mailboxMinutes);
     m_mailboxPassword->clear();
     const MailboxPassword::Stored password = desk.mailboxUrl.isEmpty()
@@ -268,6 +300,39 @@ bool IntakeForm::checkDeskInput()
         showError(tr("The mailbox needs a login."));
         return false;
     }
+    const QString certificate = m_mailboxCaFile->text().trimmed();
+    if (!certificate.isEmpty() && !QFileInfo(certificate).isReadable()) {
+        showError(tr("The server certificate “%1” cannot be read.").arg(certificate));
+        return false;
+    }
+    return true;
+}
+
+// A password typed in goes under the account; without one, a changed login or address keeps the
+// stored password. Either way none stays behind under an account this desk no longer uses.
+bool IntakeForm::storePassword(const IntakeDeskSettings& before, const IntakeDeskSettings& desk)
+{
+    const bool accountChanged =
+        !before.mailboxUrl.isEmpty() && before.mailboxAccountKey() != desk.mailboxAccountKey();
+    const MailboxPassword::Stored old = accountChanged
+                                            ? MailboxPassword::read(before.mailboxAccountKey())
+                                            : MailboxPassword::Stored{};
+    QString password = m_mailboxPassword->text();
+    if (password.isEmpty())
+        password = old.password;
+    if (!password.isEmpty() && !desk.mailboxUrl.isEmpty()) {
+        const MailboxPassword::Stored stored =
+            MailboxPassword::write(desk.mailboxAccountKey(), password);
+        if (!stored.error.isEmpty()) {
+            showError(stored.error);
+            return false;
+        }
+        m_mailboxPassword->clear();
+        m_mailboxPassword->setPlaceholderText(tr("stored; type to replace it"));
+        m_passwordWarning->setVisible(stored.inSettingsFile);
+    }
+    if (accountChanged && old.error.isEmpty()) // a password that could not be read stays
+        MailboxPassword::forget(before.mailboxAccountKey());
     return true;
 }
 
@@ -288,25 +353,18 @@ bool IntakeForm::store()
     if (!storeSettings(values))
         return false;
 
+    const IntakeDeskSettings before = IntakeDeskSettings::load();
     IntakeDeskSettings desk;
     desk.folderEnabled = m_folderEnabled->isChecked();
     desk.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     desk.mailboxEnabled = m_mailboxEnabled->isChecked();
     desk.mailboxUrl = m_mailboxUrl->text().trimmed();
     desk.mailboxLogin = m_mailboxLogin->text().trimmed();
+    desk.mailboxCaFile = QDir::fromNativeSeparators(m_mailboxCaFile->text().trimmed());
     desk.mailboxMinutes = m_mailboxMinutes->value();
+    if (!storePassword(before, desk))
+        return false;
     desk.save();
-    if (!m_mailboxPassword->text().isEmpty()) {
-        const MailboxPassword::Stored stored =
-            MailboxPassword::write(desk.mailboxAccountKey(), m_mailboxPassword->text());
-        if (!stored.error.isEmpty()) {
-            showError(stored.error);
-            return false;
-        }
-        m_mailboxPassword->clear();
-        m_mailboxPassword->setPlaceholderText(tr("stored; type to replace it"));
-        m_passwordWarning->setVisible(stored.inSettingsFile);
-    }
     if (m_watcher)
         m_watcher->reconfigure();
     return true;

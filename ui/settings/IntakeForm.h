@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +14,7 @@ class QSpinBox;
 namespace showroom {
 
 class IntakeWatcher;
+struct IntakeDeskSettings;
 class ProviderSourceTable;
 
 // Settings › Lead intake: where leads arriving by themselves are attributed (the dealership's
@@ -36,6 +38,7 @@ public:
     QLineEdit* mailboxUrl() const { return m_mailboxUrl; }
     QLineEdit* mailboxLogin() const { return m_mailboxLogin; }
     QLineEdit* mailboxPassword() const { return m_mailboxPassword; }
+    QLineEdit* mailboxCaFile() const { return m_mailboxCaFile; }
     QLabel* passwordWarning() const { return m_passwordWarning; }
     QLabel* mailboxStatus() const { return m_mailboxStatus; }
 
@@ -46,9 +49,13 @@ protected:
 private:
     QWidget* attributionBox();
     QWidget* deskBox();
+    void addFolderRows(QFormLayout* form);
+    void addMailboxRows(QFormLayout* form);
+    void addStatusRows(QFormLayout* form);
     void fillCampaigns(IntakeChannel channel, std::optional<qint64> selected);
     void showStatus();
     bool checkDeskInput();
+    bool storePassword(const IntakeDeskSettings& before, const IntakeDeskSettings& desk);
 
     struct ChannelBoxes {
         QComboBox* source = nullptr;
@@ -65,6 +72,7 @@ private:
     QLineEdit* m_mailboxUrl = nullptr;
     QLineEdit* m_mailboxLogin = nullptr;
     QLineEdit* m_mailboxPassword = nullptr;
+    QLineEdit* m_mailboxCaFile = nullptr;
     QSpinBox* m_mailboxMinutes = nullptr;
     QLabel* m_passwordWarning = nullptr;
     QLabel* m_folderStatus = nullptr;
