@@ -624,16 +624,41 @@ tr(C, "Login:", "Benutzername:", "Логин:", "Логін:", "用户名：")
 tr(C, "Password:", "Passwort:", "Пароль:", "Пароль:", "密码：")
 tr(C, "Check every:", "Abrufintervall:", "Интервал проверки:", "Інтервал перевірки:", "检查间隔：")
 tr(C, "Unread messages become leads and are marked read; the message stays attached to the "
-      "lead. imap:// must offer STARTTLS unless the server is this computer.",
+      "lead. imap:// must offer STARTTLS unless the server is this computer. A server "
+      "certificate (PEM) is trusted besides the system's, for a mail server with a certificate "
+      "of its own.",
    "Ungelesene Nachrichten werden zu Leads und als gelesen markiert; die Nachricht bleibt dem "
-   "Lead angehängt. imap:// muss STARTTLS anbieten, außer der Server ist dieser Computer.",
+   "Lead angehängt. imap:// muss STARTTLS anbieten, außer der Server ist dieser Computer. Ein "
+   "Serverzertifikat (PEM) gilt zusätzlich zu denen des Systems als vertrauenswürdig, für einen "
+   "Mailserver mit eigenem Zertifikat.",
    "Непрочитанные письма становятся лидами и помечаются как прочитанные; письмо остаётся "
    "прикреплённым к лиду. Сервер imap:// должен поддерживать STARTTLS, если это не этот "
-   "компьютер.",
+   "компьютер. Сертификат сервера (PEM) считается доверенным наряду с системными — для "
+   "почтового сервера с собственным сертификатом.",
    "Непрочитані листи стають лідами й позначаються як прочитані; лист залишається "
-   "прикріпленим до ліда. Сервер imap:// має підтримувати STARTTLS, якщо це не цей комп'ютер.",
+   "прикріпленим до ліда. Сервер imap:// має підтримувати STARTTLS, якщо це не цей комп'ютер. "
+   "Сертифікат сервера (PEM) вважається довіреним поряд із системними — для поштового сервера "
+   "з власним сертифікатом.",
    "未读邮件会转为线索并标记为已读；邮件会附在线索上。使用 imap:// 时，服务器必须支持 "
-   "STARTTLS，除非服务器就是本机。")
+   "STARTTLS，除非服务器就是本机。对于使用自有证书的邮件服务器，除系统证书外还会信任所选的"
+   "服务器证书（PEM）。")
+tr(C, "Server certificate:", "Serverzertifikat:", "Сертификат сервера:", "Сертифікат сервера:",
+   "服务器证书：")
+tr(C, "only for a server with its own certificate", "nur für einen Server mit eigenem Zertifikat",
+   "только для сервера с собственным сертификатом",
+   "лише для сервера з власним сертифікатом", "仅用于使用自有证书的服务器")
+tr(C, "Mail server certificate", "Zertifikat des Mailservers", "Сертификат почтового сервера",
+   "Сертифікат поштового сервера", "邮件服务器证书")
+tr(C, "Certificates (*.pem *.crt *.cer);;All files (*)",
+   "Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)",
+   "Сертификаты (*.pem *.crt *.cer);;Все файлы (*)",
+   "Сертифікати (*.pem *.crt *.cer);;Усі файли (*)",
+   "证书 (*.pem *.crt *.cer);;所有文件 (*)")
+tr(C, "The server certificate “%1” cannot be read.",
+   "Das Serverzertifikat „%1“ kann nicht gelesen werden.",
+   "Не удаётся прочитать сертификат сервера «%1».",
+   "Не вдається прочитати сертифікат сервера «%1».",
+   "无法读取服务器证书“%1”。")
 tr(C, "Check now", "Jetzt prüfen", "Проверить сейчас", "Перевірити зараз", "立即检查")
 tr(C, "Status:", "Status:", "Статус:", "Статус:", "状态：")
 tr(C, "Intake folder: not watched on this computer",

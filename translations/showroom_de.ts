@@ -6862,10 +6862,6 @@ PLZ und Ort</translation>
         <translation>Abrufintervall:</translation>
     </message>
     <message>
-        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
-        <translation>Ungelesene Nachrichten werden zu Leads und als gelesen markiert; die Nachricht bleibt dem Lead angehängt. imap:// muss STARTTLS anbieten, außer der Server ist dieser Computer.</translation>
-    </message>
-    <message>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -6892,6 +6888,30 @@ PLZ und Ort</translation>
     <message>
         <source>The mailbox needs a login.</source>
         <translation>Für das Postfach fehlt der Benutzername.</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>nur für einen Server mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Mail server certificate</source>
+        <translation>Zertifikat des Mailservers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Serverzertifikat:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer. A server certificate (PEM) is trusted besides the system&apos;s, for a mail server with a certificate of its own.</source>
+        <translation>Ungelesene Nachrichten werden zu Leads und als gelesen markiert; die Nachricht bleibt dem Lead angehängt. imap:// muss STARTTLS anbieten, außer der Server ist dieser Computer. Ein Serverzertifikat (PEM) gilt zusätzlich zu denen des Systems als vertrauenswürdig, für einen Mailserver mit eigenem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server certificate “%1” cannot be read.</source>
+        <translation>Das Serverzertifikat „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

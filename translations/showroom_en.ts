@@ -6850,10 +6850,6 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6879,6 +6875,30 @@ Postcode and town</source>
     </message>
     <message>
         <source>The mailbox needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer. A server certificate (PEM) is trusted besides the system&apos;s, for a mail server with a certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6899,10 +6899,6 @@ Postcode and town</source>
         <translation>Интервал проверки:</translation>
     </message>
     <message>
-        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
-        <translation>Непрочитанные письма становятся лидами и помечаются как прочитанные; письмо остаётся прикреплённым к лиду. Сервер imap:// должен поддерживать STARTTLS, если это не этот компьютер.</translation>
-    </message>
-    <message>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
@@ -6929,6 +6925,30 @@ Postcode and town</source>
     <message>
         <source>The mailbox needs a login.</source>
         <translation>Для почтового ящика нужен логин.</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>только для сервера с собственным сертификатом</translation>
+    </message>
+    <message>
+        <source>Mail server certificate</source>
+        <translation>Сертификат почтового сервера</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Сертификат сервера:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer. A server certificate (PEM) is trusted besides the system&apos;s, for a mail server with a certificate of its own.</source>
+        <translation>Непрочитанные письма становятся лидами и помечаются как прочитанные; письмо остаётся прикреплённым к лиду. Сервер imap:// должен поддерживать STARTTLS, если это не этот компьютер. Сертификат сервера (PEM) считается доверенным наряду с системными — для почтового сервера с собственным сертификатом.</translation>
+    </message>
+    <message>
+        <source>The server certificate “%1” cannot be read.</source>
+        <translation>Не удаётся прочитать сертификат сервера «%1».</translation>
     </message>
 </context>
 <context>

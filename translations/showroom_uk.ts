@@ -6899,10 +6899,6 @@ Postcode and town</source>
         <translation>Інтервал перевірки:</translation>
     </message>
     <message>
-        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
-        <translation>Непрочитані листи стають лідами й позначаються як прочитані; лист залишається прикріпленим до ліда. Сервер imap:// має підтримувати STARTTLS, якщо це не цей комп&apos;ютер.</translation>
-    </message>
-    <message>
         <source>Check now</source>
         <translation>Перевірити зараз</translation>
     </message>
@@ -6929,6 +6925,30 @@ Postcode and town</source>
     <message>
         <source>The mailbox needs a login.</source>
         <translation>Для поштової скриньки потрібен логін.</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>лише для сервера з власним сертифікатом</translation>
+    </message>
+    <message>
+        <source>Mail server certificate</source>
+        <translation>Сертифікат поштового сервера</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Сертифікат сервера:</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer. A server certificate (PEM) is trusted besides the system&apos;s, for a mail server with a certificate of its own.</source>
+        <translation>Непрочитані листи стають лідами й позначаються як прочитані; лист залишається прикріпленим до ліда. Сервер imap:// має підтримувати STARTTLS, якщо це не цей комп&apos;ютер. Сертифікат сервера (PEM) вважається довіреним поряд із системними — для поштового сервера з власним сертифікатом.</translation>
+    </message>
+    <message>
+        <source>The server certificate “%1” cannot be read.</source>
+        <translation>Не вдається прочитати сертифікат сервера «%1».</translation>
     </message>
 </context>
 <context>

@@ -6823,10 +6823,6 @@ Postcode and town</source>
         <translation>检查间隔：</translation>
     </message>
     <message>
-        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer.</source>
-        <translation>未读邮件会转为线索并标记为已读；邮件会附在线索上。使用 imap:// 时，服务器必须支持 STARTTLS，除非服务器就是本机。</translation>
-    </message>
-    <message>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
@@ -6853,6 +6849,30 @@ Postcode and town</source>
     <message>
         <source>The mailbox needs a login.</source>
         <translation>邮箱需要填写用户名。</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>仅用于使用自有证书的服务器</translation>
+    </message>
+    <message>
+        <source>Mail server certificate</source>
+        <translation>邮件服务器证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>服务器证书：</translation>
+    </message>
+    <message>
+        <source>Unread messages become leads and are marked read; the message stays attached to the lead. imap:// must offer STARTTLS unless the server is this computer. A server certificate (PEM) is trusted besides the system&apos;s, for a mail server with a certificate of its own.</source>
+        <translation>未读邮件会转为线索并标记为已读；邮件会附在线索上。使用 imap:// 时，服务器必须支持 STARTTLS，除非服务器就是本机。对于使用自有证书的邮件服务器，除系统证书外还会信任所选的服务器证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>The server certificate “%1” cannot be read.</source>
+        <translation>无法读取服务器证书“%1”。</translation>
     </message>
 </context>
 <context>
