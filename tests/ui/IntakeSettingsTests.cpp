@@ -55,6 +55,20 @@ QString setting(PipelineDesk& desk, const char* key)
         ->toString();
 }
 
+// This desk checks the test server's mailbox (and watches a folder, when given one).
+void useMailbox(const DovecotServer& server, const QString& folder = {})
+{
+    IntakeDeskSettings settings;
+    settings.folderEnabled = !folder.isEmpty();
+    settings.folder = folder;
+    settings.mailboxEnabled = true;
+    settings.mailboxUrl = server.url();
+    settings.mailboxLogin = DovecotServer::login();
+    settings.save();
+    REQUIRE(MailboxPassword::write(settings.mailboxAccountKey(), DovecotServer::password())
+                .error.isEmpty());
+}
+
 } // namespace
 
 TEST_CASE("The lead intake settings store the channels' sources, the providers and this desk's "
@@ -161,13 +175,7 @@ TEST_CASE("A mail server with its own certificate is trusted once the desk names
     REQUIRE(server.deliver(
         QByteArrayLiteral("From: Ida Berg <ida.berg@example.org>\r\nSubject: Test drive\r\n"
                           "Message-ID: <tls-desk-1@example.org>\r\n\r\nSaturday?\r\n")));
-    IntakeDeskSettings settings;
-    settings.mailboxEnabled = true;
-    settings.mailboxUrl = server.url();
-    settings.mailboxLogin = DovecotServer::login();
-    settings.save();
-    REQUIRE(MailboxPassword::write(settings.mailboxAccountKey(), DovecotServer::password())
-                .error.isEmpty());
+    useMailbox(server);
 
     MainWindow window(desk.session(desk.max));
     IntakeWatcher* watcher = window.intakeWatcher();
@@ -204,15 +212,7 @@ TEST_CASE("The desk's intake watcher brings mailbox and folder leads in and show
     PipelineDesk desk;
     DovecotServer server; // started later: first it is down
     QTemporaryDir folder;
-    IntakeDeskSettings settings;
-    settings.folderEnabled = true;
-    settings.folder = folder.path();
-    settings.mailboxEnabled = true;
-    settings.mailboxUrl = server.url();
-    settings.mailboxLogin = DovecotServer::login();
-    settings.save();
-    REQUIRE(MailboxPassword::write(settings.mailboxAccountKey(), DovecotServer::password())
-                .error.isEmpty());
+    useMailbox(server, folder.path());
 
     MainWindow window(desk.session(desk.max));
     IntakeWatcher* watcher = window.intakeWatcher();
