@@ -5,25 +5,19 @@ Run after `ninja update_translations` (lupdate) has added new source texts:
     python3 translations/fill_translations.py
 Messages found here get their translation and lose type="unfinished"; the rest stay unfinished.
 Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3, zh_CN 1).
+Unlike the area scripts it rewrites the whole catalogues with ElementTree (ts_fill.py's
+rewrite=True): every line is re-indented and quotes and apostrophes lose lupdate's escaping.
 """
 import pathlib
 import sys
-import xml.etree.ElementTree as ET
 
-HERE = pathlib.Path(__file__).resolve().parent
-LANGS = ["de", "ru", "uk", "zh_CN"]
-PLURAL_FORMS = {"de": 2, "en": 2, "ru": 3, "uk": 3, "zh_CN": 1}
+sys.dont_write_bytecode = True  # keep translations/ free of __pycache__
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import ts_fill  # noqa: E402
+from fill_translations_core import add_core_messages  # noqa: E402
 
-# (context, source) -> {lang: translation}; for numerus messages lang -> [forms].
-T = {}
-
-
-def tr(context, source, de, ru, uk, zh):
-    T[(context, source)] = {"de": de, "ru": ru, "uk": uk, "zh_CN": zh}
-
-
-def trn(context, source, en, de, ru, uk, zh):
-    T[(context, source)] = {"en": en, "de": de, "ru": ru, "uk": uk, "zh_CN": zh}
+table = ts_fill.Table()
+tr, trn = table.tr, table.trn
 
 
 # --- Main window -------------------------------------------------------------------------------
@@ -342,49 +336,6 @@ C = "Startup"
 tr(C, "Cannot sign in", "Anmeldung nicht möglich", "Не удалось войти", "Не вдалося увійти",
    "无法登录")
 
-sys.dont_write_bytecode = True  # keep translations/ free of __pycache__
-sys.path.insert(0, str(HERE))
-from fill_translations_core import add_core_messages  # noqa: E402
-
 add_core_messages(tr)
 
-
-def fill(lang):
-    path = HERE / f"showroom_{lang}.ts"
-    tree = ET.parse(path)
-    done = missing = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            entry = T.get((name, source), {}).get(lang)
-            translation = message.find("translation")
-            if entry is None:
-                missing += 1
-                continue
-            numerus = message.get("numerus") == "yes"
-            if numerus != isinstance(entry, list):
-                sys.exit(f"{lang}: numerus mismatch for {name!r} {source!r}")
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            if numerus:
-                if len(entry) != PLURAL_FORMS[lang]:
-                    sys.exit(f"{lang}: {len(entry)} forms for {source!r}")
-                translation.text = "\n"
-                for form in entry:
-                    element = ET.SubElement(translation, "numerusform")
-                    element.text = form
-            else:
-                translation.text = entry
-            translation.attrib.pop("type", None)
-            done += 1
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
-    print(f"{path.name}: {done} translated, {missing} left unfinished")
-
-
-for lang in LANGS + ["en"]:
-    fill(lang)
+table.run(rewrite=True, skip_vanished=False)

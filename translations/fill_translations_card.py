@@ -12,9 +12,8 @@ Messages found here get their translation and lose type="unfinished"; the rest s
 Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3, zh_CN 1);
 showroom_en.ts only receives the numerus forms.
 
-fill_translations.py writes its catalogues when imported, so this script keeps its own writer
-(the one of fill_translations_reception.py): it edits only the <translation> elements it fills and
-keeps lupdate's layout and escaping, so the .ts files show no unrelated changes.
+The writer is ts_fill.py's: it edits only the <translation> elements it fills and keeps
+lupdate's layout and escaping, so the .ts files show no unrelated changes.
 
 Terms shared with the other fill scripts: customer Kunde/клиент/клієнт/客户, record
 Datensatz/запись/запис/记录, consultant Berater/консультант/консультант/顾问, owner consultant
@@ -29,26 +28,15 @@ Hoch/Mittel/Standard, Высокая/Средняя/Обычная, Висока
 walk-in (source and timeline entry) Besuch im Autohaus/Визит в салон/Візит до салону/到店;
 the card's "Details" tab Stammdaten/Данные/Дані/基本信息.
 """
-import html
 import pathlib
-import re
 import sys
-import xml.etree.ElementTree as ET
 
-HERE = pathlib.Path(__file__).resolve().parent
-LANGS = ["de", "ru", "uk", "zh_CN"]
-PLURAL_FORMS = {"de": 2, "en": 2, "ru": 3, "uk": 3, "zh_CN": 1}
+sys.dont_write_bytecode = True  # keep translations/ free of __pycache__
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import ts_fill  # noqa: E402
 
-# (context, source) -> {lang: translation}; for numerus messages lang -> [forms].
-T = {}
-
-
-def tr(context, source, de, ru, uk, zh):
-    T[(context, source)] = {"de": de, "ru": ru, "uk": uk, "zh_CN": zh}
-
-
-def trn(context, source, en, de, ru, uk, zh):
-    T[(context, source)] = {"en": en, "de": de, "ru": ru, "uk": uk, "zh_CN": zh}
+table = ts_fill.Table()
+tr, trn = table.tr, table.trn
 
 
 # Accelerators. The customer card shows its buttons and, on the contact persons tab, that tab's
@@ -686,80 +674,4 @@ tr(C, "Merged record #%1", "Zusammengeführter Datensatz #%1", "Присоеди
    "Приєднуваний запис №%1", "被合并的记录 #%1")
 
 
-# --- Checks --------------------------------------------------------------------------------------
-PLACEHOLDER = re.compile(r"%L?n|%\d+")
-TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-
-
-def check(key, lang, text):
-    context, source = key
-    problems = []
-    if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
-        problems.append("placeholders")
-    if TAG.findall(text) != TAG.findall(source):
-        problems.append("HTML tags")
-    if ("&" in source) != ("&" in text) or text.count("&") > 1:
-        problems.append("accelerator")
-    if problems:
-        sys.exit(f"{lang}: {', '.join(problems)} differ in {context!r} {source!r}: {text!r}")
-
-
-for key, entry in T.items():
-    for lang, value in entry.items():
-        for text in value if isinstance(value, list) else [value]:
-            check(key, lang, text)
-
-
-# --- Writer --------------------------------------------------------------------------------------
-CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>", re.S)
-MESSAGE_RE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.S)
-SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
-TRANSLATION_RE = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.S)
-
-
-def escape(text):
-    """Escapes like lupdate does."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
-
-
-def translation_xml(lang, entry, numerus, where):
-    if numerus != isinstance(entry, list):
-        sys.exit(f"{lang}: numerus mismatch for {where}")
-    if not numerus:
-        return f"<translation>{escape(entry)}</translation>"
-    if len(entry) != PLURAL_FORMS[lang]:
-        sys.exit(f"{lang}: {len(entry)} forms for {where}")
-    forms = "".join(f"\n            <numerusform>{escape(form)}</numerusform>" for form in entry)
-    return f"<translation>{forms}\n        </translation>"
-
-
-def fill(lang):
-    path = HERE / f"showroom_{lang}.ts"
-    text = path.read_text(encoding="utf-8")
-    done = 0
-
-    def message(match, context):
-        nonlocal done
-        block = match.group(0)
-        source = html.unescape(SOURCE_RE.search(block).group(1))
-        entry = T.get((context, source), {}).get(lang)
-        if entry is None:
-            return block
-        new = translation_xml(lang, entry, match.group(1) is not None, f"{context!r} {source!r}")
-        done += 1
-        return TRANSLATION_RE.sub(lambda _: new, block, count=1)
-
-    def context(match):
-        name = html.unescape(match.group(1))
-        return MESSAGE_RE.sub(lambda m: message(m, name), match.group(0))
-
-    text = CONTEXT_RE.sub(context, text)
-    ET.fromstring(text.encode("utf-8"))  # still well-formed
-    path.write_text(text, encoding="utf-8")
-    expected = sum(1 for entry in T.values() if lang in entry)
-    print(f"{path.name}: {done} messages written ({expected} known to this script)")
-
-
-for lang in LANGS + ["en"]:
-    fill(lang)
+table.run(checks=ts_fill.BASIC_CHECKS, skip_vanished=False)

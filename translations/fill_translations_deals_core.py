@@ -14,12 +14,11 @@ Messages found here get their translation and lose type="unfinished"; the rest s
 Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3, zh_CN 1);
 showroom_en.ts only receives the numerus forms.
 
-Like fill_translations_pipeline.py this script keeps its own writer: it edits only the
-<translation> elements it fills and keeps lupdate's layout and escaping, so the .ts files show no
-unrelated changes. Another script may fill other contexts of the same files at the same time; run
-this one under `flock /tmp/ts.lock`. After writing it checks its contexts: no unfinished message
-left (de, ru, uk, zh_CN) and the same %1…%9 and %n placeholders in every translation as in the
-source.
+The writer is ts_fill.py's: it edits only the <translation> elements it fills and keeps lupdate's
+layout and escaping, so the .ts files show no unrelated changes. Another script may fill other
+contexts of the same files at the same time; run this one under `flock /tmp/ts.lock`. After writing
+it checks its contexts: no unfinished message left (de, ru, uk, zh_CN) and the same %1…%9 and %n
+placeholders in every translation as in the source.
 
 Terms shared with the other fill scripts: customer Kunde/клиент/клієнт/客户, consultant
 Berater/консультант/консультант/顾问 (on printed documents "Sales consultant" Verkaufsberater/
@@ -67,32 +66,16 @@ cash, in stock) in English; German writes "erfordert", Russian/Ukrainian "для
 accepts German words for condition and status (neu, gebraucht, Vorführwagen; Lager, unterwegs),
 so only the German messages name those.
 """
-import html
 import pathlib
-import re
 import sys
-import xml.etree.ElementTree as ET
 
-HERE = pathlib.Path(__file__).resolve().parent
-LANGS = ["de", "ru", "uk", "zh_CN"]
-PLURAL_FORMS = {"de": 2, "en": 2, "ru": 3, "uk": 3, "zh_CN": 1}
+sys.dont_write_bytecode = True  # keep translations/ free of __pycache__
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import ts_fill  # noqa: E402
 
-# (context, source, comment) -> {lang: translation}; for numerus messages lang -> [forms].
+table = ts_fill.Table()
+tr, trn = table.tr, table.trn
 # A source given as (text, comment) is a message with a disambiguating comment.
-T = {}
-
-
-def key_of(context, source):
-    text, comment = source if isinstance(source, tuple) else (source, "")
-    return (context, text, comment)
-
-
-def tr(context, source, de, ru, uk, zh):
-    T[key_of(context, source)] = {"de": de, "ru": ru, "uk": uk, "zh_CN": zh}
-
-
-def trn(context, source, en, de, ru, uk, zh):
-    T[key_of(context, source)] = {"en": en, "de": de, "ru": ru, "uk": uk, "zh_CN": zh}
 
 
 # --- Deals ---------------------------------------------------------------------------------------
@@ -933,130 +916,5 @@ tr(C, "testdrive needs book or cancel", "testdrive erfordert book oder cancel",
    "для testdrive потрібна команда book або cancel",
    "testdrive 需要子命令 book 或 cancel")
 
-# --- Checks --------------------------------------------------------------------------------------
-CONTEXTS = {key[0] for key in T}
-PLACEHOLDER = re.compile(r"%L?n|%\d+")
-TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
-
-def placeholders(text):
-    return sorted(set(PLACEHOLDER.findall(text)))
-
-
-def check(key, lang, text):
-    context, source, _ = key
-    problems = []
-    if placeholders(text) != placeholders(source):
-        problems.append("placeholders")
-    if TAG.findall(text) != TAG.findall(source):
-        problems.append("HTML tags")
-    if ("&" in source) != ("&" in text) or text.count("&") > 1:
-        problems.append("accelerator")
-    if ("…" in source) != ("…" in text):
-        problems.append("ellipsis")
-    # A Chinese full-width colon needs no space after it.
-    trailing = text.endswith(" ") or (
-        lang == "zh_CN" and source.endswith(" ") and text.endswith("："))
-    if source.startswith(" ") != text.startswith(" ") or source.endswith(" ") != trailing:
-        problems.append("leading or trailing space")
-    if problems:
-        sys.exit(f"{lang}: {', '.join(problems)} differ in {context!r} {source!r}: {text!r}")
-
-
-for key, entry in T.items():
-    for lang, value in entry.items():
-        for text in value if isinstance(value, list) else [value]:
-            check(key, lang, text)
-
-
-# --- Writer --------------------------------------------------------------------------------------
-CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>", re.S)
-MESSAGE_RE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.S)
-SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
-COMMENT_RE = re.compile(r"<comment>(.*?)</comment>", re.S)
-TRANSLATION_RE = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.S)
-GONE_RE = re.compile(r"<translation type=\"(?:vanished|obsolete)\"")
-
-
-def escape(text):
-    """Escapes like lupdate does."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
-
-
-def translation_xml(lang, entry, numerus, where):
-    if numerus != isinstance(entry, list):
-        sys.exit(f"{lang}: numerus mismatch for {where}")
-    if not numerus:
-        return f"<translation>{escape(entry)}</translation>"
-    if len(entry) != PLURAL_FORMS[lang]:
-        sys.exit(f"{lang}: {len(entry)} forms for {where}")
-    forms = "".join(f"\n            <numerusform>{escape(form)}</numerusform>" for form in entry)
-    return f"<translation>{forms}\n        </translation>"
-
-
-def fill(lang):
-    path = HERE / f"showroom_{lang}.ts"
-    text = path.read_text(encoding="utf-8")
-    done = 0
-
-    def message(match, context):
-        nonlocal done
-        block = match.group(0)
-        if GONE_RE.search(block):
-            return block
-        source = html.unescape(SOURCE_RE.search(block).group(1))
-        comment = COMMENT_RE.search(block)
-        comment = html.unescape(comment.group(1)) if comment else ""
-        entry = T.get((context, source, comment), {}).get(lang)
-        if entry is None:
-            return block
-        where = f"{context!r} {source!r}"
-        new = translation_xml(lang, entry, match.group(1) is not None, where)
-        done += 1
-        return TRANSLATION_RE.sub(lambda _: new, block, count=1)
-
-    def context(match):
-        name = html.unescape(match.group(1))
-        if name not in CONTEXTS:
-            return match.group(0)
-        return MESSAGE_RE.sub(lambda m: message(m, name), match.group(0))
-
-    text = CONTEXT_RE.sub(context, text)
-    ET.fromstring(text.encode("utf-8"))  # still well-formed
-    path.write_text(text, encoding="utf-8")
-    expected = sum(1 for entry in T.values() if lang in entry)
-    print(f"{path.name}: {done} messages written ({expected} known to this script)")
-
-
-def verify(lang):
-    """Parses the written catalogue and checks the messages of this script's contexts."""
-    problems = []
-    for context in ET.parse(HERE / f"showroom_{lang}.ts").getroot().iter("context"):
-        name = context.findtext("name")
-        if name not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            kind = translation.get("type")
-            if kind in ("vanished", "obsolete"):
-                continue
-            if kind == "unfinished":
-                if lang != "en":
-                    problems.append(f"unfinished {name!r} {source!r}")
-                continue
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            forms = forms or [translation.text or ""]
-            for form in forms:
-                if placeholders(form) != placeholders(source):
-                    problems.append(f"placeholders of {name!r} {source!r}: {form!r}")
-    if problems:
-        sys.exit(f"showroom_{lang}.ts:\n  " + "\n  ".join(problems))
-
-
-for lang in LANGS + ["en"]:
-    fill(lang)
-for lang in LANGS + ["en"]:
-    verify(lang)
-print("checked: no unfinished messages in these contexts, placeholders match")
+table.run(checks=ts_fill.ALL_CHECKS + ("spaces",), comments=True, verify=True)

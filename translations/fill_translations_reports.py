@@ -15,8 +15,8 @@ Messages found here get their translation and lose type="unfinished"; the rest s
 are. Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3,
 zh_CN 1); showroom_en.ts only receives the numerus forms.
 
-The writer is the one of fill_translations_deals_ui.py: it edits only the <translation>
-elements it fills and keeps lupdate's layout and escaping.
+The writer is ts_fill.py's: it edits only the <translation> elements it fills and keeps
+lupdate's layout and escaping.
 
 Terms as in the other fill scripts: lead Lead/лид/лід/线索, consultant Berater/консультант/
 консультант/销售顾问, walk-in Besuch (im Autohaus)/визит (в салон)/візит (до салону)/到店, first
@@ -36,26 +36,15 @@ Accelerators on the reports page avoid the main window's menu letters (de D A H,
 uk Ф В Д): tabs de Ü R Q V B, ru О К И П Н, uk О К Е Ч Н; header de O S X Z E L,
 ru Е P Э Р Т Ч, uk П P С Р А Л.
 """
-import html
 import pathlib
-import re
 import sys
-import xml.etree.ElementTree as ET
 
-HERE = pathlib.Path(__file__).resolve().parent
-LANGS = ["de", "ru", "uk", "zh_CN"]
-PLURAL_FORMS = {"de": 2, "en": 2, "ru": 3, "uk": 3, "zh_CN": 1}
+sys.dont_write_bytecode = True  # keep translations/ free of __pycache__
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import ts_fill  # noqa: E402
 
-# (context, source) -> {lang: translation}; for numerus messages lang -> [forms].
-T = {}
-
-
-def tr(context, source, de, ru, uk, zh):
-    T[(context, source)] = {"de": de, "ru": ru, "uk": uk, "zh_CN": zh}
-
-
-def trn(context, source, en, de, ru, uk, zh):
-    T[(context, source)] = {"en": en, "de": de, "ru": ru, "uk": uk, "zh_CN": zh}
+table = ts_fill.Table()
+tr, trn = table.tr, table.trn
 
 
 # --- Permissions -------------------------------------------------------------------------------
@@ -691,126 +680,4 @@ many("showroom::SourcesTab", [
 ])
 
 
-CONTEXTS = {context for context, _ in T}
-PLACEHOLDER = re.compile(r"%L?n|%\d+")
-TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-
-
-def placeholders(text):
-    return sorted(set(PLACEHOLDER.findall(text)))
-
-
-def check(key, lang, text):
-    context, source = key
-    problems = []
-    if placeholders(text) != placeholders(source):
-        problems.append("placeholders")
-    if TAG.findall(text) != TAG.findall(source):
-        problems.append("HTML tags")
-    # "&&" is a literal ampersand (the settings tabs), not an accelerator.
-    accel_source, accel_text = source.replace("&&", ""), text.replace("&&", "")
-    if ("&" in accel_source) != ("&" in accel_text) or accel_text.count("&") > 1:
-        problems.append("accelerator")
-    if ("…" in source) != ("…" in text):
-        problems.append("ellipsis")
-    if problems:
-        sys.exit(f"{lang}: {', '.join(problems)} differ in {context!r} {source!r}: {text!r}")
-
-
-for key, entry in T.items():
-    for lang, value in entry.items():
-        for text in value if isinstance(value, list) else [value]:
-            check(key, lang, text)
-
-
-# --- Writer --------------------------------------------------------------------------------------
-CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>", re.S)
-MESSAGE_RE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.S)
-SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
-TRANSLATION_RE = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.S)
-GONE_RE = re.compile(r"<translation type=\"(?:vanished|obsolete)\"")
-
-
-def escape(text):
-    """Escapes like lupdate does."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
-
-
-def translation_xml(lang, entry, numerus, where):
-    if numerus != isinstance(entry, list):
-        sys.exit(f"{lang}: numerus mismatch for {where}")
-    if not numerus:
-        return f"<translation>{escape(entry)}</translation>"
-    if len(entry) != PLURAL_FORMS[lang]:
-        sys.exit(f"{lang}: {len(entry)} forms for {where}")
-    forms = "".join(f"\n            <numerusform>{escape(form)}</numerusform>" for form in entry)
-    return f"<translation>{forms}\n        </translation>"
-
-
-def fill(lang):
-    path = HERE / f"showroom_{lang}.ts"
-    text = path.read_text(encoding="utf-8")
-    done = 0
-    used = set()
-
-    def message(match, context):
-        nonlocal done
-        block = match.group(0)
-        if GONE_RE.search(block):
-            return block
-        source = html.unescape(SOURCE_RE.search(block).group(1))
-        entry = T.get((context, source), {}).get(lang)
-        if entry is None:
-            return block
-        new = translation_xml(lang, entry, match.group(1) is not None, f"{context!r} {source!r}")
-        done += 1
-        used.add((context, source))
-        return TRANSLATION_RE.sub(lambda _: new, block, count=1)
-
-    def context(match):
-        name = html.unescape(match.group(1))
-        if name not in CONTEXTS:
-            return match.group(0)
-        return MESSAGE_RE.sub(lambda m: message(m, name), match.group(0))
-
-    text = CONTEXT_RE.sub(context, text)
-    ET.fromstring(text.encode("utf-8"))  # still well-formed
-    path.write_text(text, encoding="utf-8")
-    known = {key for key, entry in T.items() if lang in entry}
-    print(f"{path.name}: {done} messages written ({len(known)} known to this script)")
-    for context, source in sorted(known - used):
-        print(f"  not in the catalogue (renamed or gone?): {context!r} {source!r}")
-
-
-def verify(lang):
-    """Parses the written catalogue and checks the messages of this script's contexts."""
-    problems = []
-    for context in ET.parse(HERE / f"showroom_{lang}.ts").getroot().iter("context"):
-        name = context.findtext("name")
-        if name not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            kind = translation.get("type")
-            if kind in ("vanished", "obsolete"):
-                continue
-            if kind == "unfinished":
-                if lang != "en":
-                    problems.append(f"unfinished {name!r} {source!r}")
-                continue
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            forms = forms or [translation.text or ""]
-            for form in forms:
-                if placeholders(form) != placeholders(source):
-                    problems.append(f"placeholders of {name!r} {source!r}: {form!r}")
-    if problems:
-        sys.exit(f"showroom_{lang}.ts:\n  " + "\n  ".join(problems))
-
-
-for lang in LANGS + ["en"]:
-    fill(lang)
-for lang in LANGS + ["en"]:
-    verify(lang)
-print("checked: no unfinished messages in these contexts, placeholders match")
+table.run(checks=ts_fill.ALL_CHECKS, literal_ampersands=True, list_unused=True, verify=True)
