@@ -5,8 +5,6 @@ Run after `ninja update_translations` (lupdate) has added new source texts:
     python3 translations/fill_translations.py
 Messages found here get their translation and lose type="unfinished"; the rest stay unfinished.
 Numerus messages get one form per plural form of the language (de/en 2, ru/uk 3, zh_CN 1).
-Unlike the area scripts it rewrites the whole catalogues with ElementTree (ts_fill.py's
-rewrite=True): every line is re-indented and quotes and apostrophes lose lupdate's escaping.
 """
 import pathlib
 import sys
@@ -338,4 +336,4 @@ tr(C, "Cannot sign in", "Anmeldung nicht möglich", "Не удалось вой�
 
 add_core_messages(tr)
 
-table.run(rewrite=True, skip_vanished=False)
+table.run()

@@ -31,9 +31,9 @@ and run it after `ninja update_translations` (lupdate) under the lock other sess
 
 Messages found in the table get their translation and lose type="unfinished"; the rest stay as
 they are. A numerus message has one form per plural form of the language (de/en 2, ru/uk 3,
-zh_CN 1); showroom_en.ts only receives the numerus forms (the en lists of trn()). The default
-writer edits only the <translation> elements it fills and keeps lupdate's layout and escaping, so
-the .ts files show no unrelated changes.
+zh_CN 1); showroom_en.ts only receives the numerus forms (the en lists of trn()). The writer
+edits only the <translation> elements it fills and keeps lupdate's layout and escaping, so the .ts
+files show no unrelated changes.
 """
 import dataclasses
 import html
@@ -83,8 +83,6 @@ class Options:
         (showroom_en.ts excepted) and every translation has its source's placeholders.
     shared_contexts: contexts other areas fill too, where verify checks only the table's messages.
     verify_en_numerus: verify wants the numerus messages of showroom_en.ts finished, too.
-    rewrite: write with ElementTree instead of editing the text (fill_translations.py's writer):
-        the whole file is re-indented and written with ElementTree's escaping.
     """
     checks: tuple = ()
     literal_ampersands: bool = False
@@ -95,7 +93,6 @@ class Options:
     verify: bool = False
     shared_contexts: frozenset = frozenset()
     verify_en_numerus: bool = False
-    rewrite: bool = False
 
 
 class Table:
@@ -180,7 +177,7 @@ class Table:
     def _write(self, lang):
         path = HERE / f"showroom_{lang}.ts"
         used = []
-        summary = (self._rewrite if self.opt.rewrite else self._edit)(path, lang, used)
+        summary = self._edit(path, lang, used)
         print(f"{path.name}: {summary}")
         if self.opt.list_unused:
             known = {key for key, entry in self.entries.items() if lang in entry}
@@ -222,37 +219,6 @@ class Table:
         path.write_text(text, encoding="utf-8")
         known = sum(1 for entry in self.entries.values() if lang in entry)
         return f"{len(used)} messages written ({known} known to this script)"
-
-    def _rewrite(self, path, lang, used):
-        """Fills every message of the file with ElementTree and writes the whole tree anew."""
-        tree = ET.parse(path)
-        missing = 0
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source")
-                translation = message.find("translation")
-                key, entry = self._lookup(lang, name, source, message.findtext("comment") or "")
-                if entry is not None and self.opt.skip_vanished \
-                        and translation.get("type") in ("vanished", "obsolete"):
-                    entry = None
-                if entry is None:
-                    missing += 1
-                    continue
-                numerus = message.get("numerus") == "yes"
-                self._forms(lang, entry, numerus, f"{name!r} {source!r}")
-                for child in list(translation):
-                    translation.remove(child)
-                translation.text = "\n" if numerus else entry
-                for form in entry if numerus else []:
-                    ET.SubElement(translation, "numerusform").text = form
-                translation.attrib.pop("type", None)
-                used.append(key)
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                        encoding="utf-8")
-        return f"{len(used)} translated, {missing} left unfinished"
 
     def _verify(self, lang):
         """Parses the written catalogue and checks the messages of this table's contexts."""
