@@ -20,7 +20,7 @@ if [ "$status" -ne 0 ]; then
         "$work"/slow-unit-*; do
         [ -f "$input" ] || continue
         echo "Input kept in $input ($(wc -c <"$input") bytes), as base64:"
-        base64 "$input" | head -n 200
+        base64 "$input"
     done
 fi
 exit "$status"
