@@ -413,6 +413,25 @@ tr(C, "The encrypted connection to %1 failed: %2",
    "Не удалось установить шифрованное соединение с %1: %2",
    "Не вдалося встановити шифроване з'єднання з %1: %2",
    "与 %1 的加密连接失败：%2")
+tr(C, "The encrypted connection to %1 failed: this computer does not trust the server's "
+      "certificate (%2). A mail server with a certificate of its own needs that certificate "
+      "given as the server certificate.",
+   "Die verschlüsselte Verbindung zu %1 ist fehlgeschlagen: Dieser Computer vertraut dem "
+   "Zertifikat des Servers nicht (%2). Ein Mailserver mit eigenem Zertifikat braucht dieses "
+   "Zertifikat als Serverzertifikat.",
+   "Не удалось установить шифрованное соединение с %1: этот компьютер не доверяет сертификату "
+   "сервера (%2). Для почтового сервера с собственным сертификатом укажите этот сертификат как "
+   "сертификат сервера.",
+   "Не вдалося встановити шифроване з'єднання з %1: цей комп'ютер не довіряє сертифікату "
+   "сервера (%2). Для поштового сервера з власним сертифікатом вкажіть цей сертифікат як "
+   "сертифікат сервера.",
+   "与 %1 的加密连接失败：本机不信任该服务器的证书（%2）。使用自有证书的邮件服务器需要将该证书"
+   "设为服务器证书。")
+tr(C, "The server certificate %1 cannot be used: %2",
+   "Das Serverzertifikat %1 kann nicht verwendet werden: %2",
+   "Сертификат сервера %1 нельзя использовать: %2",
+   "Сертифікат сервера %1 не можна використати: %2",
+   "无法使用服务器证书 %1：%2")
 tr(C, "The mailbox check was stopped.", "Der Postfachabruf wurde abgebrochen.",
    "Проверка почтового ящика остановлена.", "Перевірку поштової скриньки зупинено.",
    "邮箱检查已停止。")

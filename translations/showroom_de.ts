@@ -1554,6 +1554,14 @@
         <source>The mail server %1 answered with an error: %2</source>
         <translation>Der Mailserver %1 hat mit einem Fehler geantwortet: %2</translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1 failed: this computer does not trust the server&apos;s certificate (%2). A mail server with a certificate of its own needs that certificate given as the server certificate.</source>
+        <translation>Die verschlüsselte Verbindung zu %1 ist fehlgeschlagen: Dieser Computer vertraut dem Zertifikat des Servers nicht (%2). Ein Mailserver mit eigenem Zertifikat braucht dieses Zertifikat als Serverzertifikat.</translation>
+    </message>
+    <message>
+        <source>The server certificate %1 cannot be used: %2</source>
+        <translation>Das Serverzertifikat %1 kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

@@ -1554,6 +1554,14 @@
         <source>The mail server %1 answered with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1 failed: this computer does not trust the server&apos;s certificate (%2). A mail server with a certificate of its own needs that certificate given as the server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

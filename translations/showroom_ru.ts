@@ -1566,6 +1566,14 @@
         <source>The mail server %1 answered with an error: %2</source>
         <translation>Почтовый сервер %1 ответил ошибкой: %2</translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1 failed: this computer does not trust the server&apos;s certificate (%2). A mail server with a certificate of its own needs that certificate given as the server certificate.</source>
+        <translation>Не удалось установить шифрованное соединение с %1: этот компьютер не доверяет сертификату сервера (%2). Для почтового сервера с собственным сертификатом укажите этот сертификат как сертификат сервера.</translation>
+    </message>
+    <message>
+        <source>The server certificate %1 cannot be used: %2</source>
+        <translation>Сертификат сервера %1 нельзя использовать: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

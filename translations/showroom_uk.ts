@@ -1566,6 +1566,14 @@
         <source>The mail server %1 answered with an error: %2</source>
         <translation>Поштовий сервер %1 відповів помилкою: %2</translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1 failed: this computer does not trust the server&apos;s certificate (%2). A mail server with a certificate of its own needs that certificate given as the server certificate.</source>
+        <translation>Не вдалося встановити шифроване з&apos;єднання з %1: цей комп&apos;ютер не довіряє сертифікату сервера (%2). Для поштового сервера з власним сертифікатом вкажіть цей сертифікат як сертифікат сервера.</translation>
+    </message>
+    <message>
+        <source>The server certificate %1 cannot be used: %2</source>
+        <translation>Сертифікат сервера %1 не можна використати: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

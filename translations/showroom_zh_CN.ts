@@ -1542,6 +1542,14 @@
         <source>The mail server %1 answered with an error: %2</source>
         <translation>邮件服务器 %1 返回错误：%2</translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1 failed: this computer does not trust the server&apos;s certificate (%2). A mail server with a certificate of its own needs that certificate given as the server certificate.</source>
+        <translation>与 %1 的加密连接失败：本机不信任该服务器的证书（%2）。使用自有证书的邮件服务器需要将该证书设为服务器证书。</translation>
+    </message>
+    <message>
+        <source>The server certificate %1 cannot be used: %2</source>
+        <translation>无法使用服务器证书 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

@@ -1,5 +1,6 @@
 #include "ImapClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <curl/curl.h>
 #include <mutex>
@@ -161,9 +162,16 @@ Error ImapClient::errorFor(int curlCode, const char* detail) const
         return {ErrorCode::Io, tr("The mail server %1 offers no encrypted connection (STARTTLS); "
                                   "use imaps:// or a server that does.")
                                    .arg(server)};
-    case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
+        return {ErrorCode::Io,
+                tr("The encrypted connection to %1 failed: this computer does not trust the "
+                   "server's certificate (%2). A mail server with a certificate of its own "
+                   "needs that certificate given as the server certificate.")
+                    .arg(server, why)};
     case CURLE_SSL_CACERT_BADFILE:
+        return {ErrorCode::Io, tr("The server certificate %1 cannot be used: %2")
+                                   .arg(QDir::toNativeSeparators(m_account.caFile), why)};
+    case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
         return {ErrorCode::Io, tr("The encrypted connection to %1 failed: %2").arg(server, why)};
     case CURLE_ABORTED_BY_CALLBACK:

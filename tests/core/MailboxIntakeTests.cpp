@@ -8,7 +8,9 @@
 #include "services/MailboxIntake.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -42,7 +44,7 @@ qint64 scalar(Fixture& f, const QString& query)
 MailboxAccount account(const DovecotServer& server, const QString& password = {})
 {
     return {*MailboxAddress::parse(server.url()), DovecotServer::login(),
-            password.isEmpty() ? DovecotServer::password() : password};
+            password.isEmpty() ? DovecotServer::password() : password, QString()};
 }
 
 std::vector<qint64> search(const DovecotServer& server, const char* criteria)
@@ -231,7 +233,23 @@ TEST_CASE("the mailbox is read over TLS, and a certificate nobody vouches for is
     // The server's certificate is its own: without it, nothing is sent, not even the login.
     const MailboxPoll untrusted = MailboxIntake(f.context(), trusting).pollOnce(f.admin, {});
     REQUIRE(untrusted.error);
-    CHECK(untrusted.error->message.contains(QStringLiteral("encrypted connection")));
+    INFO(untrusted.error->message.toStdString());
+    CHECK(untrusted.error->message.contains(QStringLiteral("does not trust")));
+    CHECK(untrusted.error->message.contains(QStringLiteral("server certificate")));
+
+    // A certificate file that is not one is named in the error.
+    QTemporaryDir scratch;
+    const QString notPem = scratch.filePath(QStringLiteral("server.pem"));
+    QFile garbage(notPem);
+    REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a certificate\n");
+    garbage.close();
+    trusting.caFile = notPem;
+    const MailboxPoll badFile = MailboxIntake(f.context(), trusting).pollOnce(f.admin, {});
+    REQUIRE(badFile.error);
+    INFO(badFile.error->message.toStdString());
+    CHECK(badFile.error->message.contains(QDir::toNativeSeparators(notPem)));
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM leads")) == 0);
 
     trusting.caFile = server.certificateFile();
     const MailboxPoll poll = MailboxIntake(f.context(), trusting).pollOnce(f.admin, {});
