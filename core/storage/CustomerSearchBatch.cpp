@@ -8,6 +8,13 @@ namespace {
 const QString kTrigger = QStringLiteral("customers_search_insert");
 } // namespace
 
+const char* const kIndexCustomersStatement =
+    "INSERT INTO customer_search (rowid, name, company, phone_digits, email, vins) "
+    "SELECT c.id, trim(c.first_name || ' ' || c.last_name), c.company_name, "
+    "replace(coalesce(c.phone_e164, ''), '+', '') || ' ' || c.phone, c.email, "
+    "coalesce((SELECT group_concat(vin, ' ') FROM vehicles WHERE owner_customer_id = c.id), '') "
+    "FROM customers c";
+
 Result<CustomerSearchBatch> CustomerSearchBatch::begin(QSqlDatabase& db)
 {
     auto trigger = sql::scalar(
@@ -29,14 +36,10 @@ Result<void> CustomerSearchBatch::finish()
 {
     if (m_trigger.isEmpty())
         return {};
-    // What the trigger (schema 1) writes for each new customer.
-    auto indexed = sql::exec(
-        *m_db,
-        QStringLiteral("INSERT INTO customer_search (rowid, name, company, phone_digits, email, "
-                       "vins) SELECT c.id, trim(c.first_name || ' ' || c.last_name), "
-                       "c.company_name, replace(coalesce(c.phone_e164, ''), '+', '') || ' ' || "
-                       "c.phone, c.email, '' FROM customers c WHERE c.id > ? ORDER BY c.id"),
-        {m_lastId});
+    auto indexed = sql::exec(*m_db,
+                             QLatin1String(kIndexCustomersStatement) +
+                                 QStringLiteral(" WHERE c.id > ? ORDER BY c.id"),
+                             {m_lastId});
     if (!indexed)
         return std::unexpected(indexed.error());
     if (auto restored = sql::exec(*m_db, m_trigger); !restored)

@@ -12,7 +12,6 @@ namespace showroom {
 // (every statement's savepoint flushes it), which cost most of importing new customers. As the
 // demo generator does, the search trigger for new customers is taken out for the transaction and
 // put back before it commits, so that no one else ever sees it missing.
-// Only for work that adds customers: nothing may give them vehicles before finish().
 class CustomerSearchBatch {
 public:
     // Inside a write transaction: customers added from now on are indexed by finish().
@@ -31,5 +30,10 @@ private:
     QString m_trigger; // the CREATE TRIGGER taken out; empty: there was none to take
     qint64 m_lastId;   // the customers after it are the batch's
 };
+
+// Writes the search rows of the customers `c` that the appended clause picks (" WHERE ...",
+// " ORDER BY c.id"), as the search triggers (schema 1) keep them: name, company, phone digits,
+// email and the VINs of their cars. For filling the index in bulk with those triggers out.
+extern const char* const kIndexCustomersStatement;
 
 } // namespace showroom

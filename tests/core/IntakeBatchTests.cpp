@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "services/CustomerService.h"
 #include "services/LeadIntakeService.h"
+#include "storage/CustomerSearchBatch.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -116,6 +117,27 @@ TEST_CASE("a dry run leaves the search index and its trigger as they were", "[in
     CHECK(scalar(f, "SELECT count(*) FROM customer_search") == entriesBefore);
     CHECK(searchTriggers(f) == 1);
     CHECK(found(f, QStringLiteral("Berglund")).empty());
+    CHECK(customersMisindexed(f) == 0);
+}
+
+TEST_CASE("a customer given a car inside a search batch is found by its VIN", "[intake]")
+{
+    Fixture f;
+    REQUIRE(f.db->sql().transaction());
+    auto batch = CustomerSearchBatch::begin(f.db->sql());
+    REQUIRE(batch.has_value());
+    REQUIRE(sql::exec(
+        f.db->sql(), QStringLiteral("INSERT INTO customers (first_name, last_name, display_name, "
+                                    "sort_key, created_at, updated_at) VALUES ('Ole', 'Lindqvist', "
+                                    "'Ole Lindqvist', 'ole lindqvist', 0, 0)")));
+    REQUIRE(sql::exec(f.db->sql(),
+                      QStringLiteral("INSERT INTO vehicles (vin, make, model, owner_customer_id, "
+                                     "created_at) SELECT 'WVWZZZ1KZBW123456', 'VW', 'Golf', "
+                                     "max(id), 0 FROM customers")));
+    REQUIRE(batch->finish().has_value());
+    REQUIRE(f.db->sql().commit());
+    CHECK(searchTriggers(f) == 1);
+    CHECK(found(f, QStringLiteral("1KZBW1234")).size() == 1);
     CHECK(customersMisindexed(f) == 0);
 }
 

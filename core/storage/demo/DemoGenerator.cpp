@@ -1,6 +1,7 @@
 #include "storage/demo/DemoGenerator.h"
 
 #include "services/PasswordHasher.h"
+#include "storage/CustomerSearchBatch.h"
 #include "storage/Database.h"
 #include "storage/NativeHandle.h"
 #include "storage/Sql.h"
@@ -219,11 +220,7 @@ void generate(sqlite3* db, demo::ReferenceIds& ids, const QStringList& hashes,
                       "WHERE kind = 'accessories'");
 
     report(Tr::tr("search index"));
-    demo::execute(db, "INSERT INTO customer_search (rowid, name, company, phone_digits, email, "
-                      "vins) SELECT c.id, trim(c.first_name || ' ' || c.last_name), "
-                      "c.company_name, replace(coalesce(c.phone_e164, ''), '+', '') || ' ' || "
-                      "c.phone, c.email, coalesce((SELECT group_concat(vin, ' ') FROM vehicles "
-                      "WHERE owner_customer_id = c.id), '') FROM customers c ORDER BY c.id");
+    demo::execute(db, (std::string(kIndexCustomersStatement) + " ORDER BY c.id").c_str());
     demo::execute(db, "INSERT INTO customer_search (customer_search) VALUES ('optimize')");
     for (const std::string& definition : triggers)
         demo::execute(db, definition.c_str());
