@@ -141,16 +141,11 @@ void IntakeWatcher::folderFinished(const Result<std::vector<IntakeFile>>& files)
         }
         m_folder.failuresInARow = 0;
         m_folder.lastSuccess = m_folder.lastAttempt;
-        if (leads > 0) {
-            m_folder.lastArrival = m_folder.lastAttempt;
-            m_folder.lastArrivalLeads = leads;
-        }
         m_folder.problem =
             failed == 0
                 ? QString()
                 : tr("%n file(s) could not be imported; see the failed folder.", nullptr, failed);
-        if (leads > 0)
-            Q_EMIT leadsArrived(leads, tr("intake folder"));
+        noteArrival(m_folder, leads, tr("intake folder"));
     }
     m_folder.nextAttempt = m_folder.lastAttempt.addMSecs(kFolderIntervalMs);
     Q_EMIT statusChanged();
@@ -194,14 +189,18 @@ void IntakeWatcher::mailboxFinished(const MailboxPoll& poll)
         m_mailbox.problem.clear();
         m_mailbox.lastSuccess = m_mailbox.lastAttempt;
     }
-    if (poll.leads() > 0) {
-        m_mailbox.lastArrival = m_mailbox.lastAttempt;
-        m_mailbox.lastArrivalLeads = poll.leads();
-    }
-    if (poll.leads() > 0)
-        Q_EMIT leadsArrived(poll.leads(), tr("mailbox"));
+    noteArrival(m_mailbox, poll.leads(), tr("mailbox"));
     scheduleMailbox();
     Q_EMIT statusChanged();
+}
+
+void IntakeWatcher::noteArrival(IntakeChannelStatus& status, int leads, const QString& channel)
+{
+    if (leads <= 0)
+        return;
+    status.lastArrival = status.lastAttempt;
+    status.lastArrivalLeads = leads;
+    Q_EMIT leadsArrived(leads, channel);
 }
 
 void IntakeWatcher::scheduleMailbox()

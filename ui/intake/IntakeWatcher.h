@@ -67,6 +67,7 @@ private:
     void folderFinished(const Result<std::vector<IntakeFile>>& files);
     void mailboxFinished(const MailboxPoll& poll);
     void scheduleMailbox();
+    void noteArrival(IntakeChannelStatus& status, int leads, const QString& channel);
     QString statusText(const QString& channel, const IntakeChannelStatus& status) const;
 
     Session m_session;
